@@ -1,0 +1,3 @@
+export * from "./field";
+export { FIELD_HINTS } from "./hints";
+export { isSchemaId, loadSchema, schemaDocument, schemaFromJson, SCHEMA_IDS } from "./registry";
