@@ -1,0 +1,3 @@
+export * from "./types";
+export { detectDelimiter, parseCsv } from "./parse";
+export { cellToCsvText, plainNumber, writeCsv } from "./write";
