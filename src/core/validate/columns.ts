@@ -26,7 +26,7 @@ function siretCheck(typed: Typed): Problem | undefined {
 function geometryCheck(expected: string): (value: Cell) => Problem | undefined {
   return (value) => {
     const positions = readGeometry(value, expected);
-    return isProblem(positions) ? positions : franceProblem(positions, expected);
+    return Array.isArray(positions) ? franceProblem(positions, expected) : (positions as Problem);
   };
 }
 

@@ -1,8 +1,8 @@
 import type { Cell } from "../table";
 import { cellText } from "../table";
 
-/** Longest value shown in a message: enough to recognise it, short enough to stay on one line. */
-export const MAX_SHOWN = 60;
+/** Longest value shown in a message: a whole web address, not a whole paragraph. */
+export const MAX_SHOWN = 100;
 
 /** Control characters made visible (U+2400 block), so that a line break cannot hide in a message. */
 function showControls(text: string): string {
