@@ -1,0 +1,21 @@
+/** The cleaning rules: one concept per module, each a pure function of a value and its field. */
+export { booleanRule } from "./boolean";
+export { caseRule, isAllCapitals } from "./case";
+export { codeRule, isInseeField, restoreZeros } from "./code";
+export { dateRule, readDate, type DateReading } from "./date";
+export { detectDateOrder } from "./dateOrder";
+export { isFrenchNumber, parseDecimal } from "./decimal";
+export { durationRule, readDuration } from "./duration";
+export { emailRule, isPhoneNumber } from "./email";
+export { enumRule } from "./enum";
+export { foldText } from "./fold";
+export { listRule } from "./list";
+export { numberRule } from "./number";
+export { phoneRule } from "./phone";
+export { readDateRange, readTimeRange, type Range } from "./range";
+export { readTime, timeRule } from "./time";
+export { trimText } from "./trim";
+export { DEFAULT_CONTEXT, type CellContext, type DateOrder, type RuleName, type RuleOutcome } from "./types";
+export { impliedUnit, quantityOutcome, readLength, round4, sameDimension, type Quantity } from "./units";
+export { urlRule } from "./url";
+export { wktPointRule } from "./wkt";
