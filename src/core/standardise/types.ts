@@ -11,6 +11,8 @@ export interface Change {
   readonly rule: string;
   /** French explanation, for the preview. */
   readonly message: string;
+  /** Made on an assumption the user stated (`1 jour` with 8 h a day): worth a look before applying. */
+  readonly review?: boolean;
 }
 
 export type UntouchedReason = "ambiguous" | "invalid" | "review";
