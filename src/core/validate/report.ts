@@ -23,6 +23,10 @@ function showFixed(value: Cell): string {
   return typeof value === "number" || typeof value === "boolean" ? String(value) : quote(value);
 }
 
+function subjectOf(value: Cell): string {
+  return isEmptyCell(value) ? EMPTY_CELL : quote(value);
+}
+
 /**
  * Collects items: counts every one, but writes the message of the first `limit` of each
  * severity only, so that 100,000 errors cost 100,000 increments, not 100,000 strings.
@@ -42,7 +46,7 @@ export class ReportBuilder {
   /** An item whose message needs only the template's own parameters (headers, rows). */
   add(code: ValidateCode, place: Place, params: () => Readonly<Record<string, string>> = () => ({})): void {
     const list = this.listFor(code);
-    if (list) list.push({ code, ...place, message: fillTemplate(CODES[code].template, params()) });
+    if (list) list.push({ code, ...place, message: fillTemplate(CODES[code].template, { subject: subjectOf(place.value), ...params() }) });
   }
 
   /** An item for a cell: subject, note and the proposed fix. */
@@ -53,8 +57,7 @@ export class ReportBuilder {
     const fix = fixed === undefined || fixed === place.value ? "" : fillTemplate(FIX_TEMPLATE, { fixed: showFixed(fixed) });
     const params = problem.params ?? {};
     const note = fillTemplate(NOTES[problem.note], { ...params, fix });
-    const subject = isEmptyCell(place.value) ? EMPTY_CELL : quote(place.value);
-    list.push({ code: problem.code, ...place, message: fillTemplate(CODES[problem.code].template, { subject, note, fix }) });
+    list.push({ code: problem.code, ...place, message: fillTemplate(CODES[problem.code].template, { subject: subjectOf(place.value), note, fix }) });
   }
 
   /** Counts the item and returns the list to push it on, or undefined past the limit. */
