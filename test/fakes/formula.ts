@@ -41,7 +41,16 @@ function one(args: Value[]): Stored {
   return a;
 }
 
+const ERROR = /^#(NAME\?|DIV\/0!|VALUE!|REF!|N\/A|NUM!|ERROR!|NULL!)$/;
+
+/** An error read from a cell propagates, as in Sheets. */
+function propagate(v: Stored): Stored {
+  if (typeof v === "string" && ERROR.test(v)) throw new FormulaError(v);
+  return v;
+}
+
 function text(v: Stored): string {
+  propagate(v);
   return typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
 }
 
@@ -49,6 +58,7 @@ function num(v: Value): number {
   if (Array.isArray(v)) throw new FormulaError("#VALUE!");
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
+  propagate(v);
   if (v.trim() === "") return 0;
   const n = Number(v);
   if (Number.isNaN(n)) throw new FormulaError("#VALUE!");

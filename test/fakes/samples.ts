@@ -18,8 +18,15 @@ export function decodeCsv(bytes: Uint8Array): string {
   return text.replace(/^\uFEFF/, "");
 }
 
+/** From the header line: Papa's own guess gives up on ragged rows, which hand-made sheets have. */
+function delimiter(text: string): string {
+  const header = (text.split(/\r?\n/, 1)[0] ?? "").replace(/"[^"]*"/g, "");
+  const count = (d: string) => header.split(d).length;
+  return [";", "\t", ","].reduce((best, d) => (count(d) > count(best) ? d : best), ",");
+}
+
 export function readCsvRows(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [";", ",", "\t"], skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, { delimiter: delimiter(text), skipEmptyLines: false });
   const rows = parsed.data;
   while (rows.length && rows[rows.length - 1]?.every((c) => c === "")) rows.pop();
   const width = Math.max(0, ...rows.map((r) => r.length));
