@@ -40,10 +40,11 @@ function customChecksFor(field: Field, schema: Schema): CustomCheck[] {
   return checks;
 }
 
-export function compileColumn(field: Field, schema: Schema): CellCheck {
+/** `stateless`: without the uniqueness check, to try a proposed value without recording it. */
+export function compileColumn(field: Field, schema: Schema, stateless = false): CellCheck {
   if (field.type === "geometry") return geometryCheck(field.geometryType ?? "LineString");
   const cast = casterFor(field);
-  const checks = constraintsFor(field, schema);
+  const checks = constraintsFor(field, schema, stateless);
   const custom = customChecksFor(field, schema);
   return (value, row) => {
     const typed = cast(value);

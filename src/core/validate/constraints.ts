@@ -47,7 +47,7 @@ function codePoints(text: string): number {
   return n;
 }
 
-export function constraintsFor(field: Field, schema: Schema): ConstraintCheck[] {
+export function constraintsFor(field: Field, schema: Schema, withoutUnique = false): ConstraintCheck[] {
   const checks: ConstraintCheck[] = [];
   if (field.enum && field.enum.length > 0) {
     const allowed = new Set(field.enum);
@@ -79,7 +79,7 @@ export function constraintsFor(field: Field, schema: Schema): ConstraintCheck[] 
     checks.push((value) => (typeof value === "number" && value > maximum ? problem : undefined));
   }
   const primaryKey = schema.primaryKey;
-  if (field.unique || (primaryKey && primaryKey.length === 1 && primaryKey[0] === field.name)) {
+  if (!withoutUnique && (field.unique || (primaryKey && primaryKey.length === 1 && primaryKey[0] === field.name))) {
     // Typed values, so that 8400 and "8400.0" in a number column are the same value.
     const seen = new Map<Typed, number>();
     checks.push((value, row) => {

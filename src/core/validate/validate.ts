@@ -4,6 +4,7 @@ import { isEmptyCell, type Cell, type Table } from "../table";
 import { casterFor } from "./cast";
 import type { Problem } from "./codes";
 import { compileColumn, type CellCheck } from "./columns";
+import { standardiserFix } from "./fix";
 import { inFrance } from "./france";
 import { checkHeaders, headerLabel, type ActiveColumn } from "./headers";
 import { DEFAULT_LIMIT, ReportBuilder, type FixFinder } from "./report";
@@ -12,7 +13,7 @@ import type { Report } from "./types";
 export interface ValidateOptions {
   /** Items listed per severity (all are counted); 1000 by default. */
   readonly limit?: number;
-  /** Proposes a corrected value for a wrong cell; none by default. */
+  /** Proposes a corrected value for a wrong cell; the standardiser's by default. */
   readonly fix?: FixFinder;
 }
 
@@ -59,7 +60,7 @@ function pairCheck(columns: readonly CompiledColumn[]) {
  * their sheet numbers (header = 1); every problem is counted, the first `limit` are listed.
  */
 export function validate(table: Table, schema: Schema, mapping: Mapping, options: ValidateOptions = {}): Report {
-  const report = new ReportBuilder(options.limit ?? DEFAULT_LIMIT, options.fix ?? (() => undefined));
+  const report = new ReportBuilder(options.limit ?? DEFAULT_LIMIT, options.fix ?? standardiserFix(schema, mapping));
   const columns: CompiledColumn[] = checkHeaders(table, schema, mapping, report).map((c) => ({
     ...c,
     check: compileColumn(c.field, schema),

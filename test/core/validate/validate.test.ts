@@ -34,18 +34,21 @@ describe("numbers and units", () => {
   });
 
   test("a decimal comma is a type error that says which separator to use", () => {
-    expect(messages(checkColumn(randonnee, "duree", ["8,4"]))).toEqual(["« 8,4 » : nombre attendu en heures. Le séparateur décimal à utiliser est le point"]);
+    expect(messages(checkColumn(randonnee, "duree", ["8,4"]))).toEqual(["« 8,4 » : nombre attendu en heures. Le séparateur décimal à utiliser est le point ; valeur corrigée proposée : 8.4"]);
   });
 
   test("a unit in the cell: the message gives the field's unit and the standardiser's value", () => {
-    const fix: FixFinder = (place) => (place.value === "8,4 km" ? 8400 : undefined);
-    expect(messages(checkColumn(randonnee, "longueur", ["8,4 km"], fix))).toEqual([
+    expect(messages(checkColumn(randonnee, "longueur", ["8,4 km"]))).toEqual([
       "« 8,4 km » : nombre attendu en mètres. Le séparateur décimal à utiliser est le point ; valeur corrigée proposée : 8400",
     ]);
   });
 
   test("thousands separated by a narrow space are refused with their own hint", () => {
-    expect(messages(checkColumn(randonnee, "altitude_max", ["1\u202f465"]))).toEqual(["« 1\u202f465 » : nombre entier attendu en mètres. Les chiffres s'écrivent sans espace"]);
+    expect(messages(checkColumn(randonnee, "altitude_max", ["1\u202f465"]))).toEqual(["« 1\u202f465 » : nombre entier attendu en mètres. Les chiffres s'écrivent sans espace ; valeur corrigée proposée : 1465"]);
+  });
+
+  test("no value is proposed when the standardiser's would still be wrong", () => {
+    expect(messages(checkColumn(randonnee, "altitude_max", ["8,4"]))).toEqual(["« 8,4 » : nombre entier attendu en mètres. Le séparateur décimal à utiliser est le point"]);
   });
 
   test("an altitude must be a whole number, typed or written", () => {
@@ -64,7 +67,7 @@ describe("booleans, dates and times", () => {
   test("dates as year-month-day or a sheet's date cell; a French date or a 13th month is refused", () => {
     const report = checkColumn(evenements, "date_fin", ["2021-06-21", sheetDate("2021-06-21"), "21/06/2021", "2021-13-03", "2021-02-29", "2020-02-29", 44368]);
     expect(cellErrors(report).map((e) => [e.row, e.message])).toEqual([
-      [4, "« 21/06/2021 » : La date doit être écrite sous la forme aaaa-mm-jj"],
+      [4, "« 21/06/2021 » : La date doit être écrite sous la forme aaaa-mm-jj ; valeur corrigée proposée : « 2021-06-21 »"],
       [5, "« 2021-13-03 » : cette date n'existe pas dans le calendrier"],
       [6, "« 2021-02-29 » : cette date n'existe pas dans le calendrier"],
       [8, "« 44368 » : La date doit être écrite sous la forme aaaa-mm-jj"],
@@ -74,7 +77,7 @@ describe("booleans, dates and times", () => {
   test("times as hh:mm:ss or a sheet's time cell", () => {
     const report = checkColumn(evenements, "heure_debut", ["18:30:00", sheetDate("1899-12-30", "18:30:00"), "18h30", "24:00:00"]);
     expect(messages(report)).toEqual([
-      "« 18h30 » : L'heure doit être écrite sous la forme hh:mm:ss",
+      "« 18h30 » : L'heure doit être écrite sous la forme hh:mm:ss ; valeur corrigée proposée : « 18:30:00 »",
       "« 24:00:00 » : L'heure doit être écrite sous la forme hh:mm:ss",
     ]);
   });
@@ -88,7 +91,7 @@ describe("booleans, dates and times", () => {
 describe("string formats", () => {
   test("emails, web addresses and UUIDs", () => {
     expect(messages(checkColumn(randonnee, "contact", ["randos.metropole@clermontmetropole.eu", "Randos.Metropole@X.eu ", "contact.fr"]))).toEqual([
-      "« Randos.Metropole@X.eu  » : adresse électronique attendue, de la forme nom@domaine.fr",
+      "« Randos.Metropole@X.eu  » : adresse électronique attendue, de la forme nom@domaine.fr ; valeur corrigée proposée : « randos.metropole@x.eu »",
       "« contact.fr » : adresse électronique attendue, de la forme nom@domaine.fr",
     ]);
     expect(codesOf(checkColumn(randonnee, "url", ["https://www.x.fr/a.pdf", "www.x.fr/a.pdf", "https://", "mailto:a@b.fr"]))).toEqual(["type-error", "type-error"]);
@@ -98,7 +101,7 @@ describe("string formats", () => {
   test("a code typed as a number is text, checked against its pattern", () => {
     const report = checkColumn(evenements, "commune_code", [63070, "2A004", 1004]);
     expect(cellErrors(report).map((e) => [e.row, e.code])).toEqual([[4, "constraint-error"]]);
-    expect(cellErrors(report)[0].message).toBe("« 1004 » : la valeur ne respecte pas le format attendu (motif ^([013-9]\\d|2[AB1-9])\\d{3}$), par exemple « 63070 »");
+    expect(cellErrors(report)[0].message).toBe("« 1004 » : la valeur ne respecte pas le format attendu (motif ^([013-9]\\d|2[AB1-9])\\d{3}$), par exemple « 63070 » ; valeur corrigée proposée : « 01004 »");
   });
 });
 
