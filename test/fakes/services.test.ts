@@ -100,6 +100,7 @@ describe("Ui and HtmlService", () => {
     const out = globals.HtmlService.createHtmlOutputFromFile("Sidebar").setTitle("Mise en qualité");
     globals.SpreadsheetApp.getUi().showSidebar(out);
     expect(state.ui.sidebars).toEqual([{ title: "Mise en qualité", content: "<p>Panneau</p>\n" }]);
+    expect(state.calls.count("HtmlOutput.getContent")).toBe(0);
   });
 
   test("a missing HTML file is an error", () => {

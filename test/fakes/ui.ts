@@ -54,13 +54,13 @@ export class FakeUi {
     return counted(this.exec, "Menu", new FakeMenu(this.exec, caption));
   }
   showSidebar(userInterface: FakeHtmlOutput): void {
-    this.exec.ui.sidebars.push({ title: userInterface.getTitle(), content: userInterface.getContent() });
+    this.exec.ui.sidebars.push(userInterface.shown);
   }
   showModalDialog(userInterface: FakeHtmlOutput, title: string): void {
-    this.exec.ui.dialogs.push({ title, content: userInterface.getContent(), modal: true });
+    this.exec.ui.dialogs.push({ title, content: userInterface.shown.content, modal: true });
   }
   showModelessDialog(userInterface: FakeHtmlOutput, title: string): void {
-    this.exec.ui.dialogs.push({ title, content: userInterface.getContent(), modal: false });
+    this.exec.ui.dialogs.push({ title, content: userInterface.shown.content, modal: false });
   }
   alert(...args: string[]): string {
     const d = dialogArgs(args);
