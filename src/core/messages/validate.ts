@@ -100,6 +100,7 @@ export const NOTES = {
   integer: "nombre entier attendu{unit}{hint}",
   boolean: "valeur oui/non attendue ; les seules valeurs autorisées sont : {values}",
   date: "La date doit être écrite sous la forme aaaa-mm-jj",
+  "header-unit": "nombre en {found} d'après l'en-tête de la colonne, attendu en {unit}",
   "date-impossible": "cette date n'existe pas dans le calendrier",
   time: "L'heure doit être écrite sous la forme hh:mm:ss",
   datetime: "La date et l'heure doivent être écrites sous la forme aaaa-mm-jjThh:mm:ss",
@@ -169,3 +170,28 @@ export const GEOMETRY_NAMES: Readonly<Record<string, string>> = {
   LineString: "LINESTRING",
   MultiLineString: "MULTILINESTRING",
 };
+
+/** The `validate` command of the command line. */
+export const VALIDATE_CLI = {
+  summary: "Valide un fichier CSV selon un schéma : erreurs et avertissements, ligne par ligne.",
+  usage: "validate <entrée.csv> --schema <schéma> [--mapping <fichier.json>] [--json]",
+  description:
+    "Vérifie chaque cellule selon le schéma (types, formats, valeurs autorisées, SIRET, coordonnées...) et propose la valeur corrigée quand la commande standardise saurait la corriger. Code de sortie : 0 sans erreur (avertissements possibles), 1 avec des erreurs, 2 pour une commande ou un fichier incorrect.",
+  notes: ["Les lignes sont numérotées comme dans le tableur : l'en-tête est la ligne 1."],
+  options: {
+    schema: "Schéma : randonnee, evenements, catalogue, ou le chemin d'un fichier de schéma JSON.",
+    mapping: "Fichier JSON { \"en-tête du fichier\": \"champ du schéma\" | null } qui corrige l'association des colonnes.",
+    json: "Écrit le rapport complet en JSON sur la sortie standard.",
+  },
+  title: "Validation de {file} selon le schéma « {schema} » {version}",
+  valid: "Le fichier est valide : {errors} erreur, {warnings} avertissement{warningsPlural}.",
+  invalid: "Le fichier n'est pas valide : {errors} erreur{errorsPlural}, {warnings} avertissement{warningsPlural}.",
+  byCode: "Par type de problème :",
+  codeLine: "  {count}  {name} ({code})",
+  firstErrors: "Premières erreurs :",
+  warnings: "Avertissements :",
+  cellLine: "  Ligne {row}, colonne {column} : {message}",
+  rowLine: "  Ligne {row} : {message}",
+  tableLine: "  {message}",
+  more: "  ... et {count} de plus (--json pour le rapport complet).",
+} as const;

@@ -1,5 +1,6 @@
 import type { Mapping } from "../mapping/types";
-import type { Schema } from "../schema/field";
+import { UNIT_NAMES } from "../messages/validate";
+import type { Field, Schema, Unit } from "../schema/field";
 import { isEmptyCell, type Cell, type Table } from "../table";
 import { casterFor } from "./cast";
 import type { Problem } from "./codes";
@@ -19,6 +20,16 @@ export interface ValidateOptions {
 
 const REQUIRED: Problem = { code: "constraint-error", note: "required" };
 const GEOMETRY_REQUIRED: Problem = { code: "geometry-required", note: "required" };
+
+/**
+ * A column whose header states another unit than the field's (`Longueur (km)` for metres):
+ * its numbers are well-formed but wrong by a factor, so each one is reported with its conversion.
+ */
+function withHeaderUnit(check: CellCheck, field: Field, unit: Unit | undefined): CellCheck {
+  if (!unit || !field.unit || unit === field.unit) return check;
+  const problem: Problem = { code: "type-error", note: "header-unit", params: { found: UNIT_NAMES[unit], unit: UNIT_NAMES[field.unit] }, fixable: true };
+  return (value, row) => check(value, row) ?? problem;
+}
 
 interface CompiledColumn extends ActiveColumn {
   readonly check: CellCheck;
@@ -61,9 +72,10 @@ function pairCheck(columns: readonly CompiledColumn[]) {
  */
 export function validate(table: Table, schema: Schema, mapping: Mapping, options: ValidateOptions = {}): Report {
   const report = new ReportBuilder(options.limit ?? DEFAULT_LIMIT, options.fix ?? standardiserFix(schema, mapping));
+  const units = new Map(mapping.columns.map((c) => [c.index, c.unit] as const));
   const columns: CompiledColumn[] = checkHeaders(table, schema, mapping, report).map((c) => ({
     ...c,
-    check: compileColumn(c.field, schema),
+    check: withHeaderUnit(compileColumn(c.field, schema), c.field, units.get(c.index)),
     whenEmpty: c.field.required ? (c.field.type === "geometry" ? GEOMETRY_REQUIRED : REQUIRED) : undefined,
   }));
   const pair = pairCheck(columns);
