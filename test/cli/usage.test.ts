@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from "fs";
 import { join } from "path";
+import { COMMANDS } from "../../src/cli/commands";
 import { run } from "../../src/cli/main";
 import { runCli, sample, tempDir, writeTemp } from "./runCli";
 
@@ -35,7 +36,7 @@ describe("bad usage: exit 2 and a French message on stderr", () => {
 
   test.each([
     { what: "no command", argv: [], message: "Indiquez une commande. « mise-en-qualite --help » les liste." },
-    { what: "an unknown command", argv: ["nettoie", csv], message: "Commande inconnue : « nettoie ». Commandes disponibles : standardise." },
+    { what: "an unknown command", argv: ["nettoie", csv], message: `Commande inconnue : « nettoie ». Commandes disponibles : ${COMMANDS.map((c) => c.name).join(", ")}.` },
     { what: "an unknown option", argv: ["standardise", csv, "--schema", "randonnee", "--sortie", "x.csv"], message: "Option inconnue : « --sortie ». « --help » liste les options de la commande." },
     { what: "an unknown option given with =", argv: ["standardise", csv, "--sortie=x.csv"], message: "Option inconnue : « --sortie ». « --help » liste les options de la commande." },
     { what: "a short option other than -h", argv: ["standardise", csv, "-s", "randonnee"], message: "Option inconnue : « -s ». « --help » liste les options de la commande." },
