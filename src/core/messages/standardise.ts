@@ -39,6 +39,7 @@ export const STANDARDISE_MESSAGES = {
   notDate: "{value} n'est pas une date reconnue. La date doit être écrite sous la forme aaaa-mm-jj.",
   impossibleDate: "{value} n'existe pas dans le calendrier : la date est à corriger à la main.",
   wrongWeekday: "{value} : le jour de la semaine ne tombe pas à cette date ; la date serait {suggestion}.",
+  mixedDateOrder: "{value} : la colonne mélange des dates jour/mois et mois/jour ; l'ordre ne peut pas être deviné.",
   dateWithoutYear: "{value} : l'année manque, la date ne peut pas être complétée sans vous.",
   notTime: "{value} n'est pas une heure reconnue. L'heure doit être écrite sous la forme hh:mm:ss.",
   rangeNoPartner: "{value} est une plage : ajoutez la colonne {partner} pour y reporter la fin.",

@@ -10,6 +10,8 @@ export type DateReading =
   | { readonly kind: "impossible" }
   /** Day and month without a year (`13 mars`). */
   | { readonly kind: "no-year" }
+  /** A numeric date in a column that mixes day-first and month-first dates. */
+  | { readonly kind: "mixed-order" }
   /** The weekday written does not fall on that date (`lundi 13 mars 2021`). */
   | { readonly kind: "wrong-weekday"; readonly iso: string }
   | { readonly kind: "unknown" };
@@ -58,6 +60,7 @@ export function readDate(text: string, order: DateOrder): DateReading {
   if (n) {
     if (n[1].length === 4) return calendar(Number(n[1]), Number(n[3]), Number(n[4]));
     if (n[1].length > 2 || (n[4].length !== 2 && n[4].length !== 4)) return { kind: "unknown" };
+    if (order === "mixed") return { kind: "mixed-order" };
     const [day, month] = order === "DMY" ? [n[1], n[3]] : [n[3], n[1]];
     return calendar(fullYear(n[4]), Number(month), Number(day));
   }
@@ -124,6 +127,8 @@ export function dateRule(value: Cell, _field: Field, context: CellContext): Rule
       return fixIfChanged(value, reading.iso, "date", "date");
     case "impossible":
       return flag("invalid", "date", "impossibleDate", { value: text });
+    case "mixed-order":
+      return flag("ambiguous", "date", "mixedDateOrder", { value: text });
     case "no-year":
       return flag("ambiguous", "date", "dateWithoutYear", { value: text });
     case "wrong-weekday":

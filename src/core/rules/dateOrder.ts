@@ -5,12 +5,14 @@ const NUMERIC_DATES = /(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(
 /**
  * The order of numeric dates in a column, decided once for all its cells: a value whose first
  * part exceeds 12 proves day first, one whose second part does proves month first. Without
- * proof, or with proof both ways, day first, as in France.
+ * proof, day first, as in France. With proof both ways, `mixed`: no numeric date of the column is
+ * converted (converting those that read one way would leave the others looking the other way).
  *
  * @example
  * detectDateOrder(["24/09/2015", "02/05/16"])   // "DMY"
  * detectDateOrder(["09/24/2015", "02/05/2016"]) // "MDY"
  * detectDateOrder(["02/05/16"])                 // "DMY"
+ * detectDateOrder(["24/09/2015", "09/24/2015"]) // "mixed"
  */
 export function detectDateOrder(texts: readonly string[]): DateOrder {
   let dayFirst = 0;
@@ -25,5 +27,6 @@ export function detectDateOrder(texts: readonly string[]): DateOrder {
       if (b > 12 && a <= 12) monthFirst++;
     }
   }
-  return monthFirst > 0 && dayFirst === 0 ? "MDY" : "DMY";
+  if (monthFirst > 0) return dayFirst > 0 ? "mixed" : "MDY";
+  return "DMY";
 }

@@ -3,8 +3,11 @@ import type { Unit } from "../schema/field";
 import type { UntouchedReason } from "../standardise/types";
 import type { Cell } from "../table";
 
-/** Which part of a numeric date comes first; decided once for a whole column. */
-export type DateOrder = "DMY" | "MDY";
+/**
+ * Which part of a numeric date comes first, decided once for a whole column; `mixed` when some
+ * values prove day first and others month first: a person must look.
+ */
+export type DateOrder = "DMY" | "MDY" | "mixed";
 
 /** What a rule may know beyond the cell: decisions taken for its column, and the user's options. */
 export interface CellContext {

@@ -1,8 +1,8 @@
 import { headerUnit } from "../mapping/unit";
 import type { ColumnMatch } from "../mapping/types";
-import { detectDateOrder, readDuration, readLength, sameDimension, type CellContext } from "../rules";
+import { detectDateOrder, quantityOutcome, readDuration, readLength, sameDimension, trimText, type CellContext } from "../rules";
 import type { Field, Unit } from "../schema/field";
-import type { Table } from "../table";
+import { isEmptyCell, type Table } from "../table";
 import type { FieldKind } from "./kind";
 import type { StandardiseOptions } from "./options";
 
@@ -11,14 +11,14 @@ import type { StandardiseOptions } from "./options";
  * the unit most of its cells write, the order of its numeric dates.
  */
 export function columnContext(table: Table, match: ColumnMatch, field: Field, kind: FieldKind, options: StandardiseOptions): CellContext {
-  const texts = columnTexts(table, match.index);
   const target = field.unit;
-  return {
+  const base: CellContext = {
     headerUnit: target === undefined ? undefined : compatible(currentHeaderUnit(table, match), target),
-    columnUnit: target === undefined ? undefined : compatible(majorityUnit(texts, kind), target),
-    dateOrder: kind === "date" ? detectDateOrder(texts) : "DMY",
+    dateOrder: kind === "date" ? detectDateOrder(columnTexts(table, match.index)) : "DMY",
     hoursPerDay: options.hoursPerDay,
   };
+  const columnUnit = target === undefined ? undefined : compatible(majorityUnit(table, match.index, field, kind, base), target);
+  return columnUnit === undefined ? base : { ...base, columnUnit };
 }
 
 /**
@@ -43,14 +43,25 @@ function columnTexts(table: Table, index: number): string[] {
   return texts;
 }
 
-/** The unit written by more than half of the column's values (`8,4 km`, `12 km`... and a bare `8,8`). */
-function majorityUnit(texts: readonly string[], kind: FieldKind): Unit | undefined {
+/**
+ * The unit written by more than half of the column's values (`8,4 km`, `12 km`... and a bare
+ * `8,8`). Only values the rule can convert count: those it cannot stay as typed, and must not
+ * decide, on a second run, the unit of the numbers converted on the first.
+ */
+function majorityUnit(table: Table, index: number, field: Field, kind: FieldKind, context: CellContext): Unit | undefined {
   if (kind !== "number" && kind !== "duration") return undefined;
   const counts = new Map<Unit, number>();
-  for (const text of texts) {
-    const unit = (kind === "number" ? readLength(text) : readDuration(text))?.unit;
-    if (unit !== undefined) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  let values = 0;
+  for (const row of table.rows) {
+    const cell = row[index];
+    if (cell === undefined || isEmptyCell(cell)) continue;
+    values++;
+    if (typeof cell !== "string") continue;
+    const text = trimText(cell, false);
+    const q = kind === "number" ? readLength(text) : readDuration(text);
+    if (q?.unit === undefined || quantityOutcome(text, q, field, context).kind === "flag") continue;
+    counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
   }
-  for (const [unit, count] of counts) if (count * 2 > texts.length) return unit;
+  for (const [unit, count] of counts) if (count * 2 > values) return unit;
   return undefined;
 }

@@ -1,8 +1,8 @@
-import { dateRule, detectDateOrder, readDate } from "../../../src/core/rules";
+import { dateRule, detectDateOrder, readDate, type DateOrder } from "../../../src/core/rules";
 import { agenda, context, rando } from "./fields";
 
 const creation = rando("date_creation");
-const date = (value: Parameters<typeof dateRule>[0], order: "DMY" | "MDY" = "DMY") => dateRule(value, creation, context({ dateOrder: order }));
+const date = (value: Parameters<typeof dateRule>[0], order: DateOrder = "DMY") => dateRule(value, creation, context({ dateOrder: order }));
 
 describe("dates", () => {
   test('"24/09/2015" becomes 2015-09-24', () => expect(date("24/09/2015")).toMatchObject({ kind: "fix", value: "2015-09-24", rule: "date" }));
@@ -43,7 +43,13 @@ describe("date order, decided for the whole column", () => {
   test("a first part over 12 proves day first", () => expect(detectDateOrder(["02/05/16", "24/09/2015"])).toBe("DMY"));
   test("a second part over 12 proves month first", () => expect(detectDateOrder(["02/05/2016", "09/24/2015"])).toBe("MDY"));
   test("without proof, day first as in France", () => expect(detectDateOrder(["02/05/16", "03/04/2020"])).toBe("DMY"));
-  test("proof both ways: day first", () => expect(detectDateOrder(["24/09/2015", "09/24/2015"])).toBe("DMY"));
+  test("proof both ways: the column is mixed", () => expect(detectDateOrder(["24/09/2015", "09/24/2015"])).toBe("mixed"));
+  test("in a mixed column, a numeric date is left as ambiguous, not read cell by cell", () => {
+    expect(date("24/09/2015", "mixed")).toMatchObject({ kind: "flag", reason: "ambiguous", message: "mixedDateOrder" });
+  });
+  test("in a mixed column, a date with a month name is still read", () => {
+    expect(date("12 mars 2018", "mixed")).toMatchObject({ kind: "fix", value: "2018-03-12" });
+  });
   test("ranges and ISO dates count by their numeric parts only", () => {
     expect(detectDateOrder(["2021-09-18", "07/03/2021 - 07/14/2021"])).toBe("MDY");
   });
