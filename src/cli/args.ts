@@ -57,6 +57,12 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
   return { positionals, options };
 }
 
+/** The value of an option that takes one, or undefined when it was not given. */
+export function optionValue(args: ParsedArgs, name: string): string | undefined {
+  const v = args.options[name];
+  return typeof v === "string" ? v : undefined;
+}
+
 /** Help lines for options, aligned: `  --out <fichier.csv>   Fichier...`. */
 export function optionLines(specs: readonly OptionSpec[]): string[] {
   const all = [...specs, HELP];

@@ -11,7 +11,7 @@ const GENERAL_HELP = CLI_MESSAGES.help.general(COMMANDS);
 
 /**
  * The whole tool as a function of its arguments: exit code 0 on success, 2 for bad usage or an
- * unreadable input (French message on stderr), 1 for a bug.
+ * unreadable input (French message on stderr), 70 for a bug; a command may return 1 for data errors.
  */
 export function run(argv: readonly string[], io: CliIo): number {
   const [name, ...rest] = argv;

@@ -155,7 +155,7 @@ describe("unreadable input: exit 2 and a French message on stderr", () => {
   });
 });
 
-test("a bug surfaces as exit 1 with a French message, not a stack trace", () => {
+test("a bug surfaces as exit 70 with a French message, not a stack trace", () => {
   let stderr = "";
   const code = run(["standardise", sample("randonnees-3de.csv"), "--schema", "randonnee"], {
     stdout: () => {
@@ -165,6 +165,6 @@ test("a bug surfaces as exit 1 with a French message, not a stack trace", () => 
     readFile: (p) => readFileSync(p),
     writeFile: () => undefined,
   });
-  expect(code).toBe(1);
+  expect(code).toBe(70);
   expect(stderr).toBe("Erreur inattendue : EPIPE: broken pipe. Signalez-la avec la commande lancée et le fichier.\n");
 });

@@ -4,7 +4,7 @@ import { CLI_MESSAGES } from "../../core/messages/cli";
 import { applyPlan, standardise } from "../../core/standardise";
 import type { Plan } from "../../core/standardise/types";
 import { cellText } from "../../core/table";
-import { optionLines, type OptionSpec, type ParsedArgs } from "../args";
+import { optionLines, optionValue, type OptionSpec, type ParsedArgs } from "../args";
 import type { Command } from "../command";
 import { CliError } from "../errors";
 import { readCsvFile, readExplicitMapping, resolveSchema, writeText } from "../input";
@@ -20,11 +20,6 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "mapping", value: "fichier.json", description: T.options.mapping },
   { name: "hours-per-day", value: "N", description: T.options.hoursPerDay },
 ];
-
-function text(args: ParsedArgs, name: string): string | undefined {
-  const v = args.options[name];
-  return typeof v === "string" ? v : undefined;
-}
 
 function hoursPerDay(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -43,11 +38,11 @@ function run(args: ParsedArgs, io: CliIo): number {
   const [input, ...extra] = args.positionals;
   if (input === undefined) throw new CliError(CLI_MESSAGES.usage.missingInput);
   if (extra.length > 0) throw new CliError(CLI_MESSAGES.usage.tooManyInputs(extra));
-  const schemaArg = text(args, "schema");
+  const schemaArg = optionValue(args, "schema");
   if (schemaArg === undefined) throw new CliError(CLI_MESSAGES.usage.missingSchema);
-  const hours = hoursPerDay(text(args, "hours-per-day"));
+  const hours = hoursPerDay(optionValue(args, "hours-per-day"));
   const schema = resolveSchema(schemaArg, io);
-  const mappingPath = text(args, "mapping");
+  const mappingPath = optionValue(args, "mapping");
   const explicit = mappingPath === undefined ? {} : readExplicitMapping(mappingPath, io);
   const { table, warnings } = readCsvFile(input, io);
 
@@ -60,8 +55,8 @@ function run(args: ParsedArgs, io: CliIo): number {
   const plan = standardise(table, schema, mapping, hours === undefined ? {} : { hoursPerDay: hours });
   const cleaned = tableInSchemaOrder(applyPlan(table, plan), mapping, schema);
   const csv = writeCsv(cleaned);
-  const out = text(args, "out");
-  const changes = text(args, "changes");
+  const out = optionValue(args, "out");
+  const changes = optionValue(args, "changes");
   if (out === undefined) io.stdout(csv);
   else writeText(out, csv, io);
   if (changes !== undefined) writeText(changes, changesJson(plan), io);
