@@ -71,7 +71,7 @@ function pairCheck(columns: readonly CompiledColumn[]) {
  * their sheet numbers (header = 1); every problem is counted, the first `limit` are listed.
  */
 export function validate(table: Table, schema: Schema, mapping: Mapping, options: ValidateOptions = {}): Report {
-  const report = new ReportBuilder(options.limit ?? DEFAULT_LIMIT, options.fix ?? standardiserFix(schema, mapping));
+  const report = new ReportBuilder(options.limit ?? DEFAULT_LIMIT, options.fix ?? standardiserFix(table, schema, mapping));
   const units = new Map(mapping.columns.map((c) => [c.index, c.unit] as const));
   const columns: CompiledColumn[] = checkHeaders(table, schema, mapping, report).map((c) => ({
     ...c,
