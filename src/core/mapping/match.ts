@@ -4,7 +4,7 @@ import { synonymsFor } from "./synonyms";
 import { headerUnit } from "./unit";
 
 /** Confidence of each way a header can name a field. */
-export const CONFIDENCE = {
+const CONFIDENCE = {
   fieldName: 1,
   title: 0.95,
   synonym: 0.9,
