@@ -3,7 +3,7 @@
 // gets a top-level function stub, generated from the bundle's exports, so that triggers, menus and
 // google.script.run can find it.
 import { build } from "esbuild";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -76,6 +76,7 @@ async function buildCli() {
     banner: { js: "#!/usr/bin/env node" },
     logLevel: "warning",
   });
+  chmodSync(join(root, "build/cli.js"), 0o755);
 }
 
 rmSync(dist, { recursive: true, force: true });
