@@ -4,6 +4,7 @@ import type { Execution } from "./context";
 import type { FakeRange } from "./range";
 import type { FakeSheet } from "./sheet";
 import { wrapSpreadsheet, type FakeSpreadsheet } from "./spreadsheet";
+import { FakeRichTextValueBuilder } from "./richtext";
 import { FakeUi } from "./ui";
 import { DataValidationCriteria, FakeDataValidationBuilder } from "./validation";
 
@@ -34,6 +35,9 @@ export class FakeSpreadsheetApp {
   }
   /** Writes are immediate in the fake: nothing to flush. */
   flush(): void {}
+  newRichTextValue(): FakeRichTextValueBuilder {
+    return counted(this.exec, "RichTextValueBuilder", new FakeRichTextValueBuilder());
+  }
   newDataValidation(): FakeDataValidationBuilder {
     return counted(this.exec, "DataValidationBuilder", new FakeDataValidationBuilder());
   }

@@ -201,3 +201,22 @@ describe("sheet extent", () => {
     expect(sheet.getMaxRows()).toBe(1001);
   });
 });
+
+describe("rich text and hidden tabs", () => {
+  test("a rich text value is stored as written, with its link", () => {
+    const { sheet, globals } = sheetOf();
+    const rich = globals.SpreadsheetApp.newRichTextValue().setText("001").setLinkUrl("https://www.ceyrat.fr").build();
+    sheet.getRange("A1").setRichTextValues([[rich]]);
+    expect(sheet.getRange("A1").getValue()).toBe("001");
+    expect(sheet.getRange("A1").getRichTextValue()!.getLinkUrl()).toBe("https://www.ceyrat.fr");
+  });
+
+  test("a hidden tab stays in getSheets; the last visible one cannot be hidden", () => {
+    const { globals } = sheetOf({ sheets: [{ name: "Données" }, { name: "Historique" }] });
+    const ss = globals.SpreadsheetApp.getActive();
+    ss.getSheetByName("Historique")!.hideSheet();
+    expect(ss.getSheetByName("Historique")!.isSheetHidden()).toBe(true);
+    expect(ss.getSheets()).toHaveLength(2);
+    expect(() => ss.getSheetByName("Données")!.hideSheet()).toThrow("You can't hide all the sheets in a document.");
+  });
+});

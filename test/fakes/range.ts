@@ -4,6 +4,7 @@ import { counted } from "./calls";
 import type { Execution } from "./context";
 import { displayValue } from "./display";
 import { wrapSheet } from "./sheet";
+import { FakeRichTextValue } from "./richtext";
 import type { FakeDataValidation } from "./validation";
 import { emptyCell, WHITE, type CellData, type Rect, type SheetData } from "./workbook";
 
@@ -214,6 +215,23 @@ export class FakeRange {
     return this.setFontWeights(this.fill(weight) as string[][]);
   }
 
+  /** Text stored exactly as given (no typing into numbers or dates), with its link. */
+  setRichTextValues(values: FakeRichTextValue[][]): this {
+    return this.write(this.checkGrid(values), (cell, v) => {
+      const rich = v as FakeRichTextValue;
+      Object.assign(cell, { value: rich.getText(), formula: "", link: rich.getLinkUrl() ?? "" });
+    });
+  }
+  setRichTextValue(value: FakeRichTextValue): this {
+    return this.setRichTextValues(this.fill(value) as FakeRichTextValue[][]);
+  }
+  getRichTextValues(): FakeRichTextValue[][] {
+    return this.read((cell, r, c) => new FakeRichTextValue(displayValue(this.wb.computed(this.sheetData, r, c, new Set()), cell.numberFormat, this.wb.locale), cell.link || null));
+  }
+  getRichTextValue(): FakeRichTextValue | null {
+    return this.getRichTextValues()[0]?.[0] ?? null;
+  }
+
   getDataValidations(): (FakeDataValidation | null)[][] {
     return this.read((cell) => cell.validation);
   }
@@ -235,7 +253,7 @@ export class FakeRange {
     return this.write(this.fill(null), (cell) => Object.assign(cell, emptyCell()));
   }
   clearContent(): this {
-    return this.write(this.fill(null), (cell) => Object.assign(cell, { value: "", formula: "" }));
+    return this.write(this.fill(null), (cell) => Object.assign(cell, { value: "", formula: "", link: "" }));
   }
   clearFormat(): this {
     const blank = emptyCell();

@@ -90,6 +90,10 @@ export class FakeSheet {
     this.data.rows.splice(rowPosition - 1, howMany);
     this.data.maxRows -= howMany;
   }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.insertColumns(afterPosition + 1, howMany);
+    return this;
+  }
   insertColumns(columnIndex: number, numColumns = 1): void {
     if (columnIndex < 1 || columnIndex > this.data.maxCols + 1) throw new Error("Those columns are out of bounds.");
     for (const row of this.data.rows) if (row && row.length >= columnIndex) row.splice(columnIndex - 1, 0, ...new Array<undefined>(numColumns));
@@ -133,7 +137,22 @@ export class FakeSheet {
 
   activate(): this {
     this.wb.activeSheetId = this.data.id;
+    this.data.hidden = false;
     return this;
+  }
+  hideSheet(): this {
+    if (this.wb.sheets.every((s) => s === this.data || s.hidden)) throw new Error("You can't hide all the sheets in a document.");
+    this.data.hidden = true;
+    // Sheets moves the selection off a tab it hides.
+    if (this.wb.activeSheetId === this.data.id) this.wb.activeSheetId = (this.wb.sheets.find((s) => !s.hidden) ?? this.data).id;
+    return this;
+  }
+  showSheet(): this {
+    this.data.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this.data.hidden;
   }
   clear(): this {
     this.data.rows = [];

@@ -18,10 +18,12 @@ export interface CellData {
   note: string;
   validation: FakeDataValidation | null;
   fontWeight: string;
+  /** Set by rich text values; "" when none. */
+  link: string;
 }
 
 export function emptyCell(): CellData {
-  return { value: "", formula: "", numberFormat: DEFAULT_NUMBER_FORMAT, background: WHITE, note: "", validation: null, fontWeight: "normal" };
+  return { value: "", formula: "", numberFormat: DEFAULT_NUMBER_FORMAT, background: WHITE, note: "", validation: null, fontWeight: "normal", link: "" };
 }
 
 export interface Rect {
@@ -43,6 +45,7 @@ export class SheetData {
   rows: (CellData | undefined)[][] = [];
   frozenRows = 0;
   frozenColumns = 0;
+  hidden = false;
   readonly columnWidths = new Map<number, number>();
   activeRange: Rect = { row: 1, col: 1, numRows: 1, numCols: 1 };
 
@@ -187,6 +190,7 @@ export class Workbook {
   write(sheet: SheetData, row: number, col: number, input: unknown, now: number): void {
     const c = sheet.cellForWrite(row, col);
     c.formula = "";
+    c.link = "";
     if (input === null || input === undefined || input === "") {
       c.value = "";
     } else if (isDate(input)) {
