@@ -261,6 +261,10 @@ describe("the report", () => {
     expect(long.startsWith(`« ${"x".repeat(99)}… »`)).toBe(true);
   });
 
+  test("a value that looks like a placeholder is shown as typed, never filled", () => {
+    expect(messages(checkColumn(evenements, "date_fin", ["{note}"]))).toEqual(["« {note} » : La date doit être écrite sous la forme aaaa-mm-jj"]);
+  });
+
   test("a valid table is valid, with its warnings", () => {
     const t = table(["id_local", "commune_nom", "commune_code", "titre", "type_evenement", "date_debut"], [["E1", "Ceyrat", "63070", "Concert", "Concert", "2021-06-21"]]);
     const report = validate(t, evenements, exactMapping("evenements", t.header));
