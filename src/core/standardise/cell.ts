@@ -37,11 +37,13 @@ const NOTHING: CellResult = {};
 export function standardiseCell(value: Cell, field: Field, context: CellContext, kind: FieldKind = fieldKind(field)): CellResult {
   if (kind === "opaque") return NOTHING;
   const trimmed = typeof value === "string" ? trimText(value, field.role === "text") : value;
+  // NaN is never equal to itself: compare texts only.
+  const spaces = typeof value === "string" && trimmed !== value;
   const outcome = trimmed === "" ? undefined : kindRule(kind, trimmed, field, context);
   const result: { change?: CellResult["change"]; issue?: CellResult["issue"] } = {};
   if (outcome?.kind === "fix") {
     result.change = { after: outcome.value, rule: outcome.rule, message: standardiseMessage(outcome.message, outcome.params), review: outcome.review };
-  } else if (trimmed !== value) {
+  } else if (spaces) {
     result.change = { after: trimmed, rule: "trim", message: standardiseMessage("trim") };
   }
   if (outcome?.kind === "flag") {

@@ -22,12 +22,13 @@ export function columnContext(table: Table, match: ColumnMatch, field: Field, ki
 }
 
 /**
- * The mapping's reading of the header, unless the header has changed since (the standardiser
- * itself rewrites `Longueur (km)` to `Longueur (m)` once the values are in metres).
+ * The unit the header states now (the standardiser itself rewrites `Longueur (km)` to
+ * `Longueur (m)` once the values are in metres); else the mapping's, which a person may have
+ * given for a header without one, as long as the header is the one mapped.
  */
 function currentHeaderUnit(table: Table, match: ColumnMatch): Unit | undefined {
   const header = table.header[match.index] ?? "";
-  return header === match.header ? match.unit : headerUnit(header)?.unit;
+  return headerUnit(header)?.unit ?? (header === match.header ? match.unit : undefined);
 }
 
 function compatible(unit: Unit | undefined, target: Unit): Unit | undefined {
