@@ -3,7 +3,7 @@ import { counted } from "./calls";
 import type { Execution } from "./context";
 import type { FakeRange } from "./range";
 import type { FakeSheet } from "./sheet";
-import { wrapSpreadsheet, type FakeSpreadsheet } from "./spreadsheet";
+import { FakeSpreadsheet, wrapSpreadsheet } from "./spreadsheet";
 import { FakeRichTextValueBuilder } from "./richtext";
 import { FakeUi } from "./ui";
 import { DataValidationCriteria, FakeDataValidationBuilder } from "./validation";
@@ -21,14 +21,15 @@ export class FakeSpreadsheetApp {
   getActiveSpreadsheet(): FakeSpreadsheet {
     return wrapSpreadsheet(this.exec);
   }
+  // Shortcuts for the active spreadsheet's methods: delegated unwrapped, so counted once.
   getActiveSheet(): FakeSheet {
-    return wrapSpreadsheet(this.exec).getActiveSheet();
+    return new FakeSpreadsheet(this.exec).getActiveSheet();
   }
   setActiveSheet(sheet: FakeSheet): FakeSheet {
-    return wrapSpreadsheet(this.exec).setActiveSheet(sheet);
+    return new FakeSpreadsheet(this.exec).setActiveSheet(sheet);
   }
   getActiveRange(): FakeRange {
-    return wrapSpreadsheet(this.exec).getActiveRange();
+    return new FakeSpreadsheet(this.exec).getActiveRange();
   }
   getUi(): FakeUi {
     return counted(this.exec, "Ui", new FakeUi(this.exec));

@@ -3,7 +3,7 @@ import { parseA1 } from "./a1";
 import { counted } from "./calls";
 import type { Execution } from "./context";
 import { addMetadata, metadataOf } from "./metadata";
-import { checkRect, rangeFromA1, wrapRange, type FakeRange } from "./range";
+import { checkRect, FakeRange, rangeFromA1, wrapRange } from "./range";
 import { wrapSpreadsheet } from "./spreadsheet";
 import type { CellData, SheetData } from "./workbook";
 
@@ -127,7 +127,7 @@ export class FakeSheet {
   autoResizeColumns(startColumn: number, numColumns: number): this {
     const rows = this.data.lastRow();
     if (rows === 0) return this;
-    const shown = wrapRange(this.exec, this.data, { row: 1, col: startColumn, numRows: rows, numCols: numColumns }).getDisplayValues();
+    const shown = new FakeRange(this.exec, this.data, { row: 1, col: startColumn, numRows: rows, numCols: numColumns }).getDisplayValues();
     for (let c = 0; c < numColumns; c++) {
       const longest = Math.max(0, ...shown.map((r) => (r[c] ?? "").length));
       this.data.columnWidths.set(startColumn + c, Math.max(20, longest * 7 + 10));
