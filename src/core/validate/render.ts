@@ -2,7 +2,7 @@ import type { Cell } from "../table";
 import { cellText } from "../table";
 
 /** Longest value shown in a message: a whole web address, not a whole paragraph. */
-export const MAX_SHOWN = 100;
+const MAX_SHOWN = 100;
 
 /** Control characters made visible (U+2400 block), so that a line break cannot hide in a message. */
 function showControls(text: string): string {
