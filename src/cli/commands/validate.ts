@@ -4,7 +4,7 @@ import { VALIDATE_CLI as T } from "../../core/messages/validate";
 import { columnLetter, type Table } from "../../core/table";
 import { CODES, validate, type Report, type ReportItem, type ValidateCode } from "../../core/validate";
 import { fillTemplate, quote } from "../../core/validate/render";
-import { optionLines, type OptionSpec, type ParsedArgs } from "../args";
+import { optionLines, optionValue, type OptionSpec, type ParsedArgs } from "../args";
 import type { Command } from "../command";
 import { CliError } from "../errors";
 import { readCsvFile, readExplicitMapping, resolveSchema } from "../input";
@@ -20,11 +20,6 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: "mapping", value: "fichier.json", description: T.options.mapping },
   { name: "json", description: T.options.json },
 ];
-
-function text(args: ParsedArgs, name: string): string | undefined {
-  const v = args.options[name];
-  return typeof v === "string" ? v : undefined;
-}
 
 const plural = (n: number) => (n > 1 ? "s" : "");
 
@@ -68,10 +63,10 @@ function run(args: ParsedArgs, io: CliIo): number {
   const [input, ...extra] = args.positionals;
   if (input === undefined) throw new CliError(CLI_MESSAGES.usage.missingInput);
   if (extra.length > 0) throw new CliError(CLI_MESSAGES.usage.tooManyInputs(extra));
-  const schemaArg = text(args, "schema");
+  const schemaArg = optionValue(args, "schema");
   if (schemaArg === undefined) throw new CliError(CLI_MESSAGES.usage.missingSchema);
   const schema = resolveSchema(schemaArg, io);
-  const mappingPath = text(args, "mapping");
+  const mappingPath = optionValue(args, "mapping");
   const explicit = mappingPath === undefined ? {} : readExplicitMapping(mappingPath, io);
   const { table, warnings } = readCsvFile(input, io);
   const mapping = mapHeaders(table.header, schema, explicit);
