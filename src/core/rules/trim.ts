@@ -12,6 +12,7 @@
  * the zero-width joiner stays (it holds emoji together).
  */
 export function trimText(text: string, multiline: boolean): string {
+  if (!NEEDS_WORK.test(text)) return text;
   let t = text.replace(/[\u200b\u2060\ufeff]/g, "").replace(/\r\n?|[\u2028\u2029]/g, "\n");
   if (!multiline) t = t.replace(/[\n\t]/g, " ");
   // Runs of spaces become one; a no-break space in a run wins (it was chosen on purpose).
@@ -19,3 +20,6 @@ export function trimText(text: string, multiline: boolean): string {
   if (multiline) t = t.replace(/[ \t\u00a0\u202f]+\n/g, "\n").replace(/\n[ \t\u00a0\u202f]+/g, "\n");
   return t.trim();
 }
+
+/** Most cells are clean: one test spares them the replacements. */
+const NEEDS_WORK = /^\s|\s$|\s\s|[\u200b\u2060\ufeff\r\n\t\u2028\u2029]/;

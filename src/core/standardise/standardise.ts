@@ -3,7 +3,7 @@ import type { Mapping } from "../mapping/types";
 import { readDateRange, readTimeRange, trimText, type CellContext } from "../rules";
 import type { Field, Schema } from "../schema/field";
 import { sheetRow, type Cell, type Table } from "../table";
-import { standardiseCell } from "./cell";
+import { standardiseCell, type CellResult } from "./cell";
 import { columnContext } from "./column";
 import { headerInUnit } from "./header";
 import { fieldKind, type FieldKind } from "./kind";
@@ -21,66 +21,106 @@ interface Column {
 /**
  * The plan of changes that brings a table to the schema's conventions. Nothing is modified:
  * the plan is data, shown in a preview, then applied (or not) with `applyPlan`.
- * Column decisions first (units, date order), then each cell of each mapped column.
+ * Column decisions first (units, date order), then each cell of each mapped column, row by row
+ * so that the plan comes in sheet order.
  */
 export function standardise(table: Table, schema: Schema, mapping: Mapping, options: StandardiseOptions = {}): Plan {
   const columns = mappedColumns(table, schema, mapping, options);
   const byField = new Map<string, Column>();
   for (const c of columns) if (!byField.has(c.field.name)) byField.set(c.field.name, c);
+  const partners = columns.map((c) => {
+    const info = c.kind === "date" || c.kind === "time" ? rangePartner(c.field) : undefined;
+    return info && { ...info, column: byField.get(info.name) };
+  });
+  // Within a column the context is fixed, so equal values get equal results: worth remembering
+  // for the columns that repeat a few values (practice, type, communes, contact...).
+  const memos = columns.map(() => new Map<string | number | boolean, CellResult>());
   const changes: Change[] = [];
   const untouched: Untouched[] = [];
-  for (const column of columns) {
-    const before = changes.length;
-    const partnerInfo = column.kind === "date" || column.kind === "time" ? rangePartner(column.field) : undefined;
-    const partner = partnerInfo && byField.get(partnerInfo.name);
-    table.rows.forEach((row, r) => {
+  const converted = new Set<Column>();
+  table.rows.forEach((row, r) => {
+    const first = changes.length;
+    let filled = false;
+    columns.forEach((column, c) => {
       const value = row[column.index];
       if (value === "" || value === undefined) return;
-      const range = partnerInfo && rangeIn(value, column);
-      if (range && partnerInfo) {
-        rangeChanges(row, r, column, range, partnerInfo.name, partnerInfo.end, partner, changes, untouched);
+      const partner = partners[c];
+      const range = partner && rangeIn(value, column);
+      if (range && partner) {
+        filled = rangeChanges(row, r, column, range, partner.name, partner.end, partner.column, changes, untouched) || filled;
         return;
       }
-      const result = standardiseCell(value, column.field, column.context, column.kind);
-      const at = { row: sheetRow(r), column: column.index + 1, field: column.field.name };
-      if (result.change) changes.push({ ...at, before: value, ...result.change });
-      if (result.issue) untouched.push({ ...at, value, ...result.issue });
+      const result = cellResult(value, column, memos[c]);
+      const sheetRowNumber = sheetRow(r);
+      const change = result.change;
+      if (change) {
+        changes.push({ row: sheetRowNumber, column: column.index + 1, field: column.field.name, before: value, after: change.after, rule: change.rule, message: change.message, review: change.review });
+        if (typeof change.after === "number") converted.add(column);
+      }
+      const issue = result.issue;
+      if (issue) {
+        untouched.push({ row: sheetRowNumber, column: column.index + 1, field: column.field.name, value, reason: issue.reason, rule: issue.rule, message: issue.message, suggestion: issue.suggestion });
+      }
     });
-    const unit = column.field.unit;
-    if (column.context.headerUnit !== undefined && unit !== undefined && column.context.headerUnit !== unit && hasNumberChange(changes, before)) {
-      const header = table.header[column.index] ?? "";
-      changes.push({
-        row: 1,
-        column: column.index + 1,
-        field: column.field.name,
-        before: header,
-        after: headerInUnit(header, column.field, unit),
-        rule: column.kind === "duration" ? "duration" : "units",
-        message: standardiseMessage("headerUnit", { to: UNIT_NAMES[unit] }),
-      });
-    }
+    // A range may fill a column on the left of its own: keep the row in column order.
+    if (filled) sortTail(changes, first);
+  });
+  const headers: Change[] = [];
+  for (const column of columns) {
+    const change = converted.has(column) ? headerChange(table, column) : undefined;
+    if (change) headers.push(change);
   }
-  changes.sort((a, b) => a.row - b.row || a.column - b.column);
-  untouched.sort((a, b) => a.row - b.row || a.column - b.column);
-  return { changes, untouched };
+  return { changes: headers.length === 0 ? changes : headers.concat(changes), untouched };
+}
+
+const MEMO_LIMIT = 5000;
+const MEMO_MAX_LENGTH = 200;
+
+function cellResult(value: Cell, column: Column, memo: Map<string | number | boolean, CellResult>): CellResult {
+  if (typeof value === "object" || (typeof value === "string" && value.length > MEMO_MAX_LENGTH)) {
+    return standardiseCell(value, column.field, column.context, column.kind);
+  }
+  let result = memo.get(value);
+  if (result === undefined) {
+    result = standardiseCell(value, column.field, column.context, column.kind);
+    if (memo.size < MEMO_LIMIT) memo.set(value, result);
+  }
+  return result;
+}
+
+function sortTail(changes: Change[], from: number): void {
+  const tail = changes.splice(from).sort((a, b) => a.column - b.column);
+  for (const c of tail) changes.push(c);
+}
+
+/** Once a column's numbers are in the field's unit, its header must stop saying otherwise. */
+function headerChange(table: Table, column: Column): Change | undefined {
+  const unit = column.field.unit;
+  if (unit === undefined || column.context.headerUnit === undefined || column.context.headerUnit === unit) return undefined;
+  const header = table.header[column.index] ?? "";
+  return {
+    row: 1,
+    column: column.index + 1,
+    field: column.field.name,
+    before: header,
+    after: headerInUnit(header, column.field, unit),
+    rule: column.kind === "duration" ? "duration" : "units",
+    message: standardiseMessage("headerUnit", { to: UNIT_NAMES[unit] }),
+  };
 }
 
 function mappedColumns(table: Table, schema: Schema, mapping: Mapping, options: StandardiseOptions): Column[] {
   const columns: Column[] = [];
   for (const match of mapping.columns) {
     if (match.field === null || match.index < 0 || match.index >= table.header.length) continue;
+    if (columns.some((c) => c.index === match.index)) continue;
     const field = schema.fields.find((f) => f.name === match.field);
     if (field === undefined) continue;
     const kind = fieldKind(field);
     if (kind === "opaque") continue;
     columns.push({ index: match.index, field, kind, context: columnContext(table, match, field, kind, options) });
   }
-  return columns;
-}
-
-function hasNumberChange(changes: readonly Change[], from: number): boolean {
-  for (let i = from; i < changes.length; i++) if (typeof changes[i].after === "number") return true;
-  return false;
+  return columns.sort((a, b) => a.index - b.index);
 }
 
 function rangeIn(value: Cell, column: Column): { start: string; end: string } | undefined {
@@ -103,12 +143,13 @@ function rangeChanges(
   partner: Column | undefined,
   changes: Change[],
   untouched: Untouched[],
-): void {
+): boolean {
   const value = row[column.index];
   const rule = column.kind === "date" ? "date-range" : "time-range";
   const at = { row: sheetRow(r), column: column.index + 1, field: column.field.name };
-  const flag = (message: "rangeNoPartner" | "rangeConflict" | "rangeInEnd", suggestion: string, other = ""): void => {
+  const flag = (message: "rangeNoPartner" | "rangeConflict" | "rangeInEnd", suggestion: string, other = ""): boolean => {
     untouched.push({ ...at, value, reason: "review", rule, message: standardiseMessage(message, { value: String(value), partner: partnerName, other }), suggestion });
+    return false;
   };
   if (isEnd) return flag("rangeInEnd", range.end);
   if (partner === undefined) return flag("rangeNoPartner", range.start);
@@ -126,5 +167,7 @@ function rangeChanges(
       rule,
       message: standardiseMessage("rangeEnd", { partner: column.field.name }),
     });
+    return true;
   }
+  return false;
 }
