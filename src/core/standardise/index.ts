@@ -1,7 +1,7 @@
 export { applyPlan, revertPlan } from "./apply";
 export { standardiseCell, type CellResult } from "./cell";
 export { fieldKind, type FieldKind } from "./kind";
-export type { StandardiseOptions } from "./options";
-export { standardise } from "./standardise";
+export type { ColumnDecisions, StandardiseOptions } from "./options";
+export { columnDecisions, standardise } from "./standardise";
 export { suggestFix } from "./suggest";
 export type { Change, Plan, Untouched, UntouchedReason } from "./types";

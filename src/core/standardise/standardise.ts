@@ -7,7 +7,7 @@ import { standardiseCell, type CellResult } from "./cell";
 import { columnContext } from "./column";
 import { headerInUnit } from "./header";
 import { fieldKind, type FieldKind } from "./kind";
-import type { StandardiseOptions } from "./options";
+import type { ColumnDecisions, StandardiseOptions } from "./options";
 import { rangePartner } from "./partner";
 import type { Change, Plan, Untouched } from "./types";
 
@@ -98,15 +98,26 @@ function headerChange(table: Table, column: Column): Change | undefined {
   const unit = column.field.unit;
   if (unit === undefined || column.context.headerUnit === undefined || column.context.headerUnit === unit) return undefined;
   const header = table.header[column.index] ?? "";
+  const after = headerInUnit(header, column.field, unit);
+  // A later chunk reads the header an earlier one already rewrote.
+  if (after === header) return undefined;
   return {
     row: 1,
     column: column.index + 1,
     field: column.field.name,
     before: header,
-    after: headerInUnit(header, column.field, unit),
+    after,
     rule: column.kind === "duration" ? "duration" : "units",
     message: standardiseMessage("headerUnit", { to: UNIT_NAMES[unit] }),
   };
+}
+
+/**
+ * The decisions `standardise` takes for each mapped column (header and majority units, date
+ * order), to take them once on a whole sheet and pass them with each chunk of its rows.
+ */
+export function columnDecisions(table: Table, schema: Schema, mapping: Mapping, options: StandardiseOptions = {}): ColumnDecisions {
+  return new Map(mappedColumns(table, schema, mapping, options).map((c) => [c.index, c.context]));
 }
 
 function mappedColumns(table: Table, schema: Schema, mapping: Mapping, options: StandardiseOptions): Column[] {
@@ -118,7 +129,8 @@ function mappedColumns(table: Table, schema: Schema, mapping: Mapping, options: 
     if (field === undefined) continue;
     const kind = fieldKind(field);
     if (kind === "opaque") continue;
-    columns.push({ index: match.index, field, kind, context: columnContext(table, match, field, kind, options) });
+    const context = options.decisions?.get(match.index) ?? columnContext(table, match, field, kind, options);
+    columns.push({ index: match.index, field, kind, context });
   }
   return columns.sort((a, b) => a.index - b.index);
 }

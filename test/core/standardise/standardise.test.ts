@@ -1,6 +1,6 @@
 import type { Mapping } from "../../../src/core/mapping/types";
 import { fieldByName, loadSchema } from "../../../src/core/schema";
-import { applyPlan, revertPlan, standardise, suggestFix } from "../../../src/core/standardise";
+import { applyPlan, columnDecisions, revertPlan, standardise, suggestFix } from "../../../src/core/standardise";
 import type { Table } from "../../../src/core/table";
 
 const rando = loadSchema("randonnee");
@@ -119,5 +119,26 @@ describe("suggestFix", () => {
     expect(suggestFix("pédestre", field("pratique"))).toBeUndefined();
     expect(suggestFix("RANDONNÉE PÉDESTRE", field("pratique"))).toBeUndefined();
     expect(suggestFix("1 jour", field("duree"))).toBeUndefined();
+  });
+});
+
+describe("a large sheet planned in chunks of rows", () => {
+  const table: Table = { header: ["Distance", "Date"], rows: [["8,4 km", "24/09/2015"], ["12 km", "02/05/16"], ["9,1 km", "03/04/17"], ["8,8", "02/05/16"]] };
+  const mapping = mapped(table, ["longueur", "date_creation"]);
+  const lastChunk: Table = { header: table.header, rows: table.rows.slice(3) };
+  test("alone, the last chunk decides neither the column's km nor its day-first order", () => {
+    const plan = standardise(lastChunk, rando, mapping);
+    expect(plan.changes.map((c) => c.after)).toEqual([8.8, "2016-05-02"]);
+  });
+  test("with the whole sheet's decisions, it reads 8,8 as km", () => {
+    const decisions = columnDecisions(table, rando, mapping);
+    expect(standardise(lastChunk, rando, mapping, { decisions }).changes.map((c) => c.after)).toEqual([8800, "2016-05-02"]);
+  });
+  test("a chunk read after the header was rewritten does not rewrite it again", () => {
+    const km: Table = { header: ["Longueur (km)"], rows: [["8,4"], ["9"]] };
+    const kmMapping: Mapping = { schemaId: "randonnee", columns: [{ index: 0, header: "Longueur (km)", field: "longueur", confidence: 1, unit: "km" }] };
+    const decisions = columnDecisions(km, rando, kmMapping);
+    const second: Table = { header: ["Longueur (m)"], rows: [["9"]] };
+    expect(standardise(second, rando, kmMapping, { decisions }).changes).toEqual([expect.objectContaining({ row: 2, after: 9000 })]);
   });
 });
