@@ -1,6 +1,6 @@
 import { UNIT_NAMES } from "../messages/standardise";
 import type { Field, Unit } from "../schema/field";
-import type { Cell } from "../table";
+import { cellText, type Cell } from "../table";
 import { isFrenchNumber, parseDecimal } from "./decimal";
 import { fix, flag, KEEP, type CellContext, type RuleOutcome } from "./types";
 
@@ -75,7 +75,7 @@ export function impliedUnit(target: Unit, context: CellContext): Unit {
 export function quantityOutcome(before: Cell, q: Quantity, field: Field, context: CellContext): RuleOutcome {
   const to = field.unit;
   const time = to !== undefined && DIMENSION[to] === "time";
-  const value = { value: typeof before === "string" ? before : String(before) };
+  const value = { value: cellText(before) };
   if (to === undefined && q.unit !== undefined) return flag("invalid", "number", "notNumber", value);
   const from = to === undefined ? undefined : q.unit ?? impliedUnit(to, context);
   if (from !== undefined && to !== undefined && !sameDimension(from, to)) {
