@@ -142,3 +142,17 @@ describe("a large sheet planned in chunks of rows", () => {
     expect(standardise(second, rando, kmMapping, { decisions }).changes).toEqual([expect.objectContaining({ row: 2, after: 9000 })]);
   });
 });
+
+describe("catalogue", () => {
+  const catalogue = loadSchema("catalogue");
+  test("a period typed in COUV_TEMP_DEBUT fills an empty COUV_TEMP_FIN", () => {
+    const table: Table = { header: ["COUV_TEMP_DEBUT", "COUV_TEMP_FIN"], rows: [["01/01/2017 - 31/12/2017", ""]] };
+    const plan = standardise(table, catalogue, mapped(table, ["COUV_TEMP_DEBUT", "COUV_TEMP_FIN"], "catalogue"));
+    expect(plan.changes.map((c) => [c.field, c.after])).toEqual([["COUV_TEMP_DEBUT", "2017-01-01"], ["COUV_TEMP_FIN", "2017-12-31"]]);
+  });
+  test("keywords get the catalogue's ; and a SIRET read as a number becomes text", () => {
+    const table: Table = { header: ["MOTS_CLES", "COLL_SIRET"], rows: [["randonnée, sentiers", 24630117400017]] };
+    const plan = standardise(table, catalogue, mapped(table, ["MOTS_CLES", "COLL_SIRET"], "catalogue"));
+    expect(plan.changes.map((c) => c.after)).toEqual(["randonnée;sentiers", "24630117400017"]);
+  });
+});
