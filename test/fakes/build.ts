@@ -35,7 +35,9 @@ export function createWorkbook(spec: WorkbookSpec = {}): Workbook {
   for (const s of sheets) {
     const sheet = wb.addSheet(s.name);
     const rows = Math.max(s.values?.length ?? 0, s.formulas?.length ?? 0, s.notes?.length ?? 0, s.backgrounds?.length ?? 0);
-    const cols = Math.max(0, ...[s.values, s.formulas, s.notes, s.backgrounds].flatMap((g) => (g ?? []).map((r) => r.length)));
+    // A loop, not Math.max(...): 200,000 rows would overflow the call stack.
+    let cols = 0;
+    for (const grid of [s.values, s.formulas, s.notes, s.backgrounds]) for (const r of grid ?? []) cols = Math.max(cols, r.length);
     sheet.maxRows = s.maxRows ?? Math.max(1000, rows);
     sheet.maxCols = s.maxColumns ?? Math.max(26, cols);
     const each = <T>(grid: T[][] | undefined, fn: (v: T, row: number, col: number) => void) =>

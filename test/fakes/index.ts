@@ -51,6 +51,8 @@ export interface FakeState {
   logs: string[];
   /** Change the authorisation mode of later calls (an add-on's first onOpen runs in NONE). */
   setAuthMode(mode: AuthModeName): void;
+  /** The execution ends (even killed at the time limit): Apps Script releases the locks it held. */
+  endExecution(): void;
 }
 
 let executions = 0;
@@ -89,6 +91,9 @@ export function createGasGlobals(options: GasGlobalsOptions = {}): { globals: Ga
     ui: exec.ui,
     logs: exec.logs,
     setAuthMode: (mode) => void (exec.authMode = mode),
+    endExecution: () => {
+      for (const [scope, holder] of exec.workbook.locks.holders) if (holder === exec.id) exec.workbook.locks.holders.delete(scope);
+    },
   };
   return { globals, state };
 }

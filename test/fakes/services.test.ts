@@ -170,6 +170,17 @@ describe("LockService", () => {
     second.globals.LockService.getDocumentLock().releaseLock();
     expect(first.globals.LockService.getDocumentLock().hasLock()).toBe(true);
   });
+
+  test("an execution that ends, even stopped at the time limit, leaves no lock behind", () => {
+    const first = createGasGlobals({ executionLimitMs: 10 });
+    const second = createGasGlobals({ workbook: first.state.workbook });
+    first.globals.LockService.getDocumentLock().tryLock(0);
+    first.state.clock.advance(20);
+    expect(() => first.globals.LockService.getDocumentLock().releaseLock()).toThrow(/Exceeded maximum execution time/);
+    expect(second.globals.LockService.getDocumentLock().tryLock(0)).toBe(false);
+    first.state.endExecution();
+    expect(second.globals.LockService.getDocumentLock().tryLock(0)).toBe(true);
+  });
 });
 
 describe("Utilities and Session", () => {
