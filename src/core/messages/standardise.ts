@@ -20,6 +20,7 @@ export const STANDARDISE_MESSAGES = {
   rangeEnd: "Fin de la plage saisie dans la colonne {partner}.",
   code: "Code écrit comme du texte, avec ses zéros initiaux.",
   list: "Liste écrite avec un seul séparateur, {separator}.",
+  codesFromNumber: "Deux codes INSEE séparés par une virgule avaient été lus comme un nombre décimal par le tableur : liste rétablie, à vérifier.",
   url: "Adresse web complétée par « https:// ».",
   email: "Adresse électronique écrite en minuscules.",
   boolean: "Valeur oui/non écrite {after}.",

@@ -20,6 +20,11 @@ describe("lists", () => {
   });
   test('"63284;63124" becomes "63284, 63124"', () => expect(listRule("63284;63124", rando("communes_code"))).toMatchObject({ kind: "fix", value: "63284, 63124" }));
   test("a list of INSEE codes gets back a lost leading zero", () => expect(listRule("1004,63014", rando("communes_code"))).toMatchObject({ kind: "fix", value: "01004, 63014" }));
+  test('"63263,63345" read by a French sheet as 63263.63345 becomes "63263, 63345", for review', () =>
+    expect(listRule(63263.63345, rando("communes_code"))).toMatchObject({ kind: "fix", value: "63263, 63345", rule: "list", review: true }));
+  test("the second code's trailing zeros lost in the decimal come back: 63263.6334 → 63263, 63340", () =>
+    expect(listRule(63263.6334, rando("communes_code"))).toMatchObject({ kind: "fix", value: "63263, 63340" }));
+  test("a decimal number in a list of names is only written as text", () => expect(listRule(2.5, rando("communes_nom"))).toMatchObject({ kind: "fix", value: "2.5" }));
   test('catalogue keywords use ";": "scdl, prenoms ;etat-civil" becomes "scdl;prenoms;etat-civil"', () => {
     expect(listRule("scdl, prenoms ;etat-civil", catalogue("MOTS_CLES"))).toMatchObject({ kind: "fix", value: "scdl;prenoms;etat-civil" });
   });
