@@ -4,5 +4,17 @@
  * sidebar can call them from the browser.
  */
 export { onInstall, onOpen } from "./menu";
+export { clearMarks, standardiseActiveSheet, undoLastOperation, validateActiveSheet } from "./menuActions";
 export { getActiveSheetInfo } from "./sheetInfo";
-export { showSidebar } from "./sidebar";
+export { showSidebar, showTemplatePanel } from "./sidebar";
+export {
+  applyStandardise,
+  clearTabMarks,
+  createTemplate,
+  getTabState,
+  previewStandardise,
+  saveTabSettings,
+  selectCell,
+  undoTabOperation,
+  validateTab,
+} from "./sidebarApi";

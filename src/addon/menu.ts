@@ -5,7 +5,17 @@ import { UI } from "../core/messages/addon";
  * this file), where only menus may be built: no other service call here.
  */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem(UI.menu.openSidebar, "showSidebar").addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(UI.menu.openSidebar, "showSidebar")
+    .addSeparator()
+    .addItem(UI.menu.standardise, "standardiseActiveSheet")
+    .addItem(UI.menu.validate, "validateActiveSheet")
+    .addItem(UI.menu.clearMarks, "clearMarks")
+    .addItem(UI.menu.undo, "undoLastOperation")
+    .addSeparator()
+    .addItem(UI.menu.template, "showTemplatePanel")
+    .addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

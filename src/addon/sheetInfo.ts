@@ -1,14 +1,14 @@
 import type { ServerApi, SheetInfo } from "../core/api";
 import { detectSchema } from "../core/mapping";
 
-/** Name, size, headers of the active tab and the schemas its headers look like: three reads. */
-export const getActiveSheetInfo: ServerApi["getActiveSheetInfo"] = (): SheetInfo => {
-  const sheet = SpreadsheetApp.getActiveSheet();
-  const range = sheet.getDataRange();
-  const columns = range.getNumColumns();
-  const rows = range.getNumRows();
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Name, size, headers of a tab and the schemas its headers look like: a few calls, no data read. */
+export function describeSheet(sheet: Sheet): SheetInfo {
+  const rows = sheet.getLastRow();
+  const columns = sheet.getLastColumn();
   // Display values: headers as people see them, whatever their cell type.
-  const headers = sheet.getRange(1, 1, 1, columns).getDisplayValues()[0].map((h) => h.trim());
+  const headers = columns > 0 ? sheet.getRange(1, 1, 1, columns).getDisplayValues()[0].map((h) => h.trim()) : [];
   const hasHeader = headers.some((h) => h !== "");
   return {
     name: sheet.getName(),
@@ -17,4 +17,6 @@ export const getActiveSheetInfo: ServerApi["getActiveSheetInfo"] = (): SheetInfo
     headers: hasHeader ? headers : [],
     guesses: hasHeader ? detectSchema(headers).map((g) => ({ ...g })) : [],
   };
-};
+}
+
+export const getActiveSheetInfo: ServerApi["getActiveSheetInfo"] = () => describeSheet(SpreadsheetApp.getActiveSheet());
