@@ -1,4 +1,4 @@
-import type { TabState } from "../src/core/api";
+import type { ProgressView, TabState } from "../src/core/api";
 import { byId, el, option, replaceChildren } from "./dom";
 import { renderMapping } from "./mapping";
 import { renderPlan } from "./plan";
@@ -22,6 +22,10 @@ const selectCell = (row: number, column: number) => void callServer("selectCell"
 function render(state: TabState): void {
   renderSheetInfo(sections.info, state.sheet);
   renderMapping(sections.mapping, state, (schemaId, mapping) => void saveSettings(schemaId, mapping));
+  const mapped = state.mapping.filter((m) => m.field !== null).length;
+  byId("mapping-summary").textContent = `Schéma et correspondance : ${mapped} / ${state.mapping.length} colonne(s) associée(s)`;
+  // Open it when a person has something to decide: no schema, or required fields without a column.
+  if (state.schemaId === null || state.problems.length > 0) byId<HTMLDetailsElement>("mapping-block").open = true;
   const last = state.lastOperation;
   replaceChildren(
     sections.operations,
@@ -52,15 +56,15 @@ async function preview(): Promise<void> {
   if (plan) renderPlan(sections.plan, plan, selectCell);
 }
 
-/** Applies in as many server calls as needed: each stops before Apps Script's 6-minute limit. */
-async function apply(): Promise<void> {
-  let progress = await run("Application des changements…", () => callServer("applyStandardise"));
+/** Runs a long action in as many server calls as needed: each stops before Apps Script's 6-minute limit. */
+async function untilDone(busy: string, action: () => Promise<ProgressView>, clear: HTMLElement[]): Promise<void> {
+  let progress = await run(`${busy}…`, action);
   while (progress && !progress.done) {
     const { processedRows, totalRows } = progress;
-    progress = await run(`Application des changements… ${processedRows} / ${totalRows} lignes`, () => callServer("applyStandardise"));
+    progress = await run(`${busy}… ${processedRows} / ${totalRows} lignes`, action);
   }
   if (progress) {
-    replaceChildren(sections.plan);
+    clear.forEach((c) => replaceChildren(c));
     await refresh();
     showDone(progress.message);
   }
@@ -85,9 +89,9 @@ async function simple(busy: string, action: () => Promise<string>, clear: HTMLEl
 
 byId("refresh").addEventListener("click", () => void refresh());
 byId("preview").addEventListener("click", () => void preview());
-byId("apply").addEventListener("click", () => void apply());
+byId("apply").addEventListener("click", () => void untilDone("Application des changements", () => callServer("applyStandardise"), [sections.plan]));
 byId("validate").addEventListener("click", () => void validate());
 byId("clear-marks").addEventListener("click", () => void simple("Effacement des marques…", () => callServer("clearTabMarks"), [sections.validation]));
-byId("undo").addEventListener("click", () => void simple("Annulation…", () => callServer("undoTabOperation"), [sections.plan, sections.validation]));
+byId("undo").addEventListener("click", () => void untilDone("Annulation", () => callServer("undoTabOperation"), [sections.plan, sections.validation]));
 byId("create-template").addEventListener("click", () => void simple("Création de l'onglet modèle…", () => callServer("createTemplate", templateSchema.value), []));
 void refresh();

@@ -36,3 +36,29 @@ export function saveJob(sheetId: number, job: Job): void {
 export function clearJob(sheetId: number): void {
   PropertiesService.getDocumentProperties().deleteProperty(key(sheetId));
 }
+
+/** An undo of a large standardisation in progress across executions. */
+export interface UndoJob {
+  readonly opId: string;
+  /** Next sheet row whose records are to be reverted. */
+  readonly nextRow: number;
+  readonly restored: number;
+  readonly editedCount: number;
+  /** The first cells edited since the operation (kept as the person left them). */
+  readonly edited: readonly string[];
+}
+
+const undoKey = (sheetId: number) => `mq.undo.${sheetId}`;
+
+export function readUndoJob(sheetId: number): UndoJob | undefined {
+  const json = PropertiesService.getDocumentProperties().getProperty(undoKey(sheetId));
+  return json ? (JSON.parse(json) as UndoJob) : undefined;
+}
+
+export function saveUndoJob(sheetId: number, job: UndoJob): void {
+  PropertiesService.getDocumentProperties().setProperty(undoKey(sheetId), JSON.stringify(job));
+}
+
+export function clearUndoJob(sheetId: number): void {
+  PropertiesService.getDocumentProperties().deleteProperty(undoKey(sheetId));
+}

@@ -36,5 +36,5 @@ export function clearMarks(): void {
 }
 
 export function undoLastOperation(): void {
-  fromMenu(undoLast);
+  fromMenu((sheet) => undoLast(sheet, () => Date.now()).message);
 }

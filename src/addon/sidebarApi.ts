@@ -57,7 +57,7 @@ export const clearTabMarks: ServerApi["clearTabMarks"] = () =>
     return result.marked ? MARKS_UI.cleared(result.marked, result.keptChanges) : MARKS_UI.none;
   });
 
-export const undoTabOperation: ServerApi["undoTabOperation"] = () => withDocumentLock(() => undoLast(activeSheet()));
+export const undoTabOperation: ServerApi["undoTabOperation"] = () => withDocumentLock(() => undoLast(activeSheet(), () => Date.now()));
 
 export const createTemplate: ServerApi["createTemplate"] = (schemaId) => {
   const schema = loadSchema(checkedSchemaId(schemaId));

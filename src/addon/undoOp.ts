@@ -1,55 +1,106 @@
+import type { ProgressView } from "../core/api";
 import { UNDO_UI } from "../core/messages/addon";
 import { columnLetter } from "../core/table";
 import { sheetInput, writeUpdates } from "./cellWriter";
 import type { CellUpdate } from "./cellWriter";
-import type { StoredState } from "./history";
+import type { RowRecord, StoredState } from "./history";
 import { forgetOperation, lastOperation, readRecords } from "./history";
-import { clearJob } from "./job";
+import { clearJob, clearUndoJob, readUndoJob, saveUndoJob } from "./job";
+import type { UndoJob } from "./job";
 import { clearMarksOf } from "./marks";
 import { isDate, readBlock } from "./sheetTable";
+import { CHUNK_ROWS, TIME_BUDGET_MS } from "./standardiseOp";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const EDITED_NAMED = 20;
 
 function restoredValue(state: StoredState): string | number | boolean | Date {
   const v = state.v ?? "";
   return typeof v === "object" ? new Date(v.d) : v;
 }
 
-/** True when the cell still holds what the operation wrote (nobody edited it since). */
-function unchangedSince(current: unknown, after: StoredState): boolean {
-  return !isDate(current) && current === (after.v ?? "");
+function holds(current: unknown, state: StoredState): boolean {
+  const v = state.v ?? "";
+  if (typeof v === "object") return isDate(current) && current.getTime() === v.d;
+  return !isDate(current) && current === v;
 }
 
 /**
- * Reverts the tab's last operation exactly: marks are cleared, standardised cells get their values
- * and number formats back. Cells edited since keep the person's edit and are listed.
+ * Reverts the records of rows [from, to]: a cell that still holds what the operation wrote gets
+ * its value and number format back; one already back (an interrupted run done again) is left;
+ * one edited since keeps the person's edit and is counted.
  */
-export function undoLast(sheet: Sheet): string {
+function revertRows(sheet: Sheet, records: readonly RowRecord[], job: UndoJob, from: number, to: number): UndoJob {
+  const lastColumn = Math.max(1, sheet.getLastColumn());
+  const lastRow = sheet.getLastRow();
+  const rows = records.filter((r) => r.row >= from && r.row <= to);
+  const top = Math.min(to, lastRow);
+  const updates: CellUpdate[] = [];
+  const edited: string[] = [];
+  if (rows.length > 0 && top >= from) {
+    const block = readBlock(sheet, from, 1, top - from + 1, lastColumn);
+    for (const { row, cells } of rows) {
+      for (const { c, before, after } of cells) {
+        const r = row - from;
+        const inside = row <= top && c <= lastColumn;
+        const current = inside ? block.raw[r][c - 1] : undefined;
+        if (inside && block.formulas[r][c - 1] === "" && holds(current, after)) {
+          const format = before.f ?? "";
+          updates.push({ row, column: c, value: sheetInput(restoredValue(before), format), format });
+        } else if (!inside || !holds(current, before)) edited.push(`${columnLetter(c)}${row}`);
+      }
+    }
+    writeUpdates(sheet, block, updates);
+  }
+  return {
+    ...job,
+    nextRow: to + 1,
+    restored: job.restored + updates.length,
+    editedCount: job.editedCount + edited.length,
+    edited: [...job.edited, ...edited].slice(0, EDITED_NAMED),
+  };
+}
+
+/**
+ * Reverts the tab's last operation exactly: marks are cleared; standardised cells get their
+ * values and number formats back, chunk by chunk within the time budget like the standardisation
+ * itself, the cursor kept so that the next call resumes.
+ */
+export function undoLast(sheet: Sheet, now: () => number): ProgressView {
+  const started = now();
   const ss = sheet.getParent();
   const sheetId = sheet.getSheetId();
   const op = lastOperation(sheetId);
-  if (!op) return UNDO_UI.nothing;
-  if (op.kind === "marks") return UNDO_UI.marks(clearMarksOf(sheet).marked);
-
-  const records = readRecords(ss, op.id);
-  const lastRow = Math.max(1, sheet.getLastRow());
-  const lastColumn = Math.max(1, sheet.getLastColumn());
-  const block = readBlock(sheet, 1, 1, lastRow, lastColumn);
-  const updates: CellUpdate[] = [];
-  const edited: string[] = [];
-  for (const { row, cells } of records) {
-    for (const { c, before, after } of cells) {
-      const inside = row <= lastRow && c <= lastColumn;
-      if (!inside || block.formulas[row - 1][c - 1] !== "" || !unchangedSince(block.raw[row - 1][c - 1], after)) {
-        edited.push(`${columnLetter(c)}${row}`);
-        continue;
-      }
-      const format = before.f ?? "";
-      updates.push({ row, column: c, value: sheetInput(restoredValue(before), format), format });
-    }
+  if (!op) return { done: true, processedRows: 0, totalRows: 0, changed: 0, message: UNDO_UI.nothing };
+  if (op.kind === "marks") {
+    const cleared = clearMarksOf(sheet).marked;
+    return { done: true, processedRows: 0, totalRows: 0, changed: cleared, message: UNDO_UI.marks(cleared) };
   }
-  writeUpdates(sheet, block, updates);
-  forgetOperation(ss, sheetId, "standardise");
-  clearJob(sheetId);
-  return UNDO_UI.standardise(updates.length, edited);
+  clearJob(sheetId); // a standardisation left half-way is reverted, not resumed
+  const records = readRecords(ss, op.id);
+  const lastRecordRow = records.reduce((m, r) => Math.max(m, r.row), 0);
+  let job = readUndoJob(sheetId);
+  if (!job || job.opId !== op.id) job = { opId: op.id, nextRow: 1, restored: 0, editedCount: 0, edited: [] };
+  let slowest = 0;
+  while (job.nextRow <= lastRecordRow && now() - started + slowest < TIME_BUDGET_MS) {
+    const chunkStart = now();
+    job = revertRows(sheet, records, job, job.nextRow, job.nextRow + CHUNK_ROWS - 1);
+    saveUndoJob(sheetId, job);
+    slowest = Math.max(slowest, now() - chunkStart);
+  }
+  const done = job.nextRow > lastRecordRow;
+  if (done) {
+    forgetOperation(ss, sheetId, "standardise");
+    clearUndoJob(sheetId);
+  }
+  const total = Math.max(0, lastRecordRow - 1);
+  const processed = Math.min(total, job.nextRow - 2);
+  return {
+    done,
+    processedRows: processed,
+    totalRows: total,
+    changed: job.restored,
+    message: done ? UNDO_UI.standardise(job.restored, job.editedCount, job.edited) : UNDO_UI.partial(processed, total),
+  };
 }

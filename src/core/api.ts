@@ -132,6 +132,6 @@ export interface ServerApi {
   validateTab(): ValidationView;
   selectCell(row: number, column: number): void;
   clearTabMarks(): string;
-  undoTabOperation(): string;
+  undoTabOperation(): ProgressView;
   createTemplate(schemaId: string): string;
 }

@@ -3,7 +3,9 @@
  * sheet, driven through its entry points as the menu and the sidebar call them.
  */
 import { createGasGlobals, createWorkbook, loadSampleWorkbook } from "../fakes";
-import { activate, loadAddOn } from "./harness";
+import { activate, loadAddOn, type AddOn } from "./harness";
+
+const undo = (addOn: AddOn) => (addOn.undoTabOperation() as { done: boolean; message: string }).message;
 
 type Globals = ReturnType<typeof createGasGlobals>["globals"];
 
@@ -220,7 +222,7 @@ describe("undo", () => {
     const before = look(globals, "randonnees-3de");
     addOn.applyStandardise();
     expect(look(globals, "randonnees-3de").values).not.toEqual(before.values);
-    const message = addOn.undoTabOperation() as string;
+    const message = undo(addOn);
     expect(message).toMatch(/remise\(s\) comme avant/);
     const after = look(globals, "randonnees-3de");
     expect(after.values).toEqual(before.values);
@@ -234,7 +236,7 @@ describe("undo", () => {
     const before = look(globals, "randonnees-3de");
     addOn.applyStandardise();
     globals.SpreadsheetApp.getActiveSheet().getRange("F2").setValue(8450);
-    const message = addOn.undoTabOperation() as string;
+    const message = undo(addOn);
     expect(message).toMatch(/modifiée\(s\) depuis ont été laissées telles quelles : F2/);
     const after = look(globals, "randonnees-3de");
     expect(after.values[1][5]).toBe(8450);
@@ -248,9 +250,9 @@ describe("undo", () => {
     addOn.applyStandardise();
     state.clock.advance(60_000);
     addOn.validateTab();
-    expect(addOn.undoTabOperation()).toMatch(/Marques retirées/);
-    expect(addOn.undoTabOperation()).toMatch(/comme avant la standardisation/);
-    expect(addOn.undoTabOperation()).toMatch(/Aucune opération/);
+    expect(undo(addOn)).toMatch(/Marques retirées/);
+    expect(undo(addOn)).toMatch(/comme avant la standardisation/);
+    expect(undo(addOn)).toMatch(/Aucune opération/);
     const after = look(globals, "randonnees-3de");
     expect(after.values).toEqual(before.values);
     expect(after.backgrounds).toEqual(before.backgrounds);

@@ -76,11 +76,13 @@ export const STANDARDISE_UI = {
 export const UNDO_UI = {
   nothing: "Aucune opération à annuler sur cet onglet.",
   marks: (n: number) => `Marques retirées de ${n} cellule(s) : couleurs et notes d'origine rétablies.`,
-  standardise: (restored: number, edited: readonly string[]) =>
+  standardise: (restored: number, editedCount: number, edited: readonly string[]) =>
     `${restored} cellule(s) remise(s) comme avant la standardisation.` +
-    (edited.length
-      ? ` ${edited.length} cellule(s) modifiée(s) depuis ont été laissées telles quelles : ${edited.slice(0, 20).join(", ")}${edited.length > 20 ? "…" : ""}.`
+    (editedCount
+      ? ` ${editedCount} cellule(s) modifiée(s) depuis ont été laissées telles quelles : ${edited.join(", ")}${editedCount > edited.length ? "…" : ""}.`
       : ""),
+  partial: (done: number, total: number) =>
+    `Annulation interrompue avant la limite de 6 minutes d'Apps Script : ${done} / ${total} lignes remises. Relancez « Annuler la dernière opération » pour continuer.`,
 } as const;
 
 export const MARKS_UI = {
