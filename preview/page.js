@@ -73,6 +73,7 @@
       tr.append(el("th", {}, String(r + 1)));
       row.forEach(function (cell, c) {
         var td = el("td", {}, cell[0]);
+        td.dataset.cell = sheet.columns[c].letter + (r + 1); // A1 name, for tests and tools
         if (cell[1]) td.style.background = cell[1];
         if (cell[2]) { td.title = cell[2]; td.classList.add("note"); }
         if (cell[3]) td.classList.add("bold");
