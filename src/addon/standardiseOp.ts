@@ -8,6 +8,7 @@ import { formatFor, sheetInput, writeUpdates } from "./cellWriter";
 import type { CellUpdate } from "./cellWriter";
 import type { CellRecord, RowRecord, StoredState } from "./history";
 import { appendRecords, beginOperation } from "./history";
+import { CHUNK_ROWS, inChunks } from "./chunks";
 import { clearJob, readJob, saveJob } from "./job";
 import type { Job } from "./job";
 import type { Block } from "./sheetTable";
@@ -17,10 +18,6 @@ import type { TabContext } from "./tabContext";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Rows read, planned and written per batch: calls stay constant up to this size. */
-export const CHUNK_ROWS = 20000;
-/** Apps Script stops an execution at 6 minutes: no new chunk starts after this much time. */
-export const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 const EXAMPLES_PER_RULE = 3;
 
 /** A Sheets date cell turned into text looks unchanged once printed: say it was a date cell. */
@@ -126,13 +123,14 @@ export function applyStandardisation(sheet: Sheet, now: () => number): ProgressV
     job = { opId: `mq-${started}-${sheetId}`, schemaId: ctx.schema.id as Job["schemaId"], header, decisions: [], nextRow: 2, lastRow: sheet.getLastRow(), changed: 0, formulaCells: 0, review: 0, at };
     beginOperation(sheet.getParent(), sheetId, "standardise", job.opId, at);
   }
-  let slowest = 0;
-  while (job.nextRow <= job.lastRow && now() - started + slowest < TIME_BUDGET_MS) {
-    const chunkStart = now();
-    job = processChunk(sheet, job, ctx, Math.min(CHUNK_ROWS, job.lastRow - job.nextRow + 1), columns);
-    saveJob(sheetId, job);
-    slowest = Math.max(slowest, now() - chunkStart);
-  }
+  job = inChunks(
+    job,
+    started,
+    now,
+    (j) => j.nextRow <= j.lastRow,
+    (j) => processChunk(sheet, j, ctx, Math.min(CHUNK_ROWS, j.lastRow - j.nextRow + 1), columns),
+    (j) => saveJob(sheetId, j),
+  );
   const total = Math.max(0, job.lastRow - 1);
   const processed = Math.min(total, job.nextRow - 2);
   const done = job.nextRow > job.lastRow;

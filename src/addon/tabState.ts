@@ -1,5 +1,6 @@
 import type { OperationView, TabState } from "../core/api";
-import { OPERATION_LABELS, UNIT_WORDS } from "../core/messages/addon";
+import { OPERATION_LABELS } from "../core/messages/addon";
+import { UNIT_NAMES } from "../core/messages/units";
 import { SCHEMA_IDS, loadSchema } from "../core/schema/registry";
 import { lastOperation, operationsOf } from "./history";
 import { readJob } from "./job";
@@ -24,7 +25,7 @@ export function tabState(sheet: Sheet, focus: TabState["focus"]): TabState {
     fields: ctx ? ctx.schema.fields.map((f) => ({ name: f.name, title: f.title, required: f.required })) : [],
     mapping: info.headers.map((header, i) => {
       const m = ctx?.mapping.columns[i];
-      return { header, field: m?.field ?? null, confidence: m?.confidence ?? 0, unit: m?.unit ? UNIT_WORDS[m.unit] : "" };
+      return { header, field: m?.field ?? null, confidence: m?.confidence ?? 0, unit: m?.unit ? UNIT_NAMES[m.unit] : "" };
     }),
     problems: ctx ? ctx.mapping.problems.map((p) => p.message) : [],
     missingRequired: ctx ? [...ctx.mapping.missingRequired] : [],

@@ -1,4 +1,5 @@
-import { TEMPLATE_TAB, UNIT_WORDS } from "../core/messages/addon";
+import { TEMPLATE_TAB } from "../core/messages/addon";
+import { UNIT_NAMES } from "../core/messages/units";
 import type { Field, Schema } from "../core/schema/field";
 import { ensureSize } from "./sheetSize";
 
@@ -12,7 +13,7 @@ const COLUMN_WIDTH = 170;
 function headerNote(field: Field): string {
   const lines = [field.title];
   if (field.description) lines.push(field.description);
-  if (field.unit) lines.push(TEMPLATE_TAB.unit(UNIT_WORDS[field.unit]));
+  if (field.unit) lines.push(TEMPLATE_TAB.unit(UNIT_NAMES[field.unit]));
   if (field.enum) lines.push(TEMPLATE_TAB.allowed(field.enum));
   if (field.example) lines.push(TEMPLATE_TAB.example(field.example));
   lines.push(field.required ? TEMPLATE_TAB.required : TEMPLATE_TAB.optional);

@@ -9,7 +9,7 @@ import { clearJob, clearUndoJob, readUndoJob, saveUndoJob } from "./job";
 import type { UndoJob } from "./job";
 import { clearMarksOf } from "./marks";
 import { isDate, readBlock } from "./sheetTable";
-import { CHUNK_ROWS, TIME_BUDGET_MS } from "./standardiseOp";
+import { CHUNK_ROWS, inChunks } from "./chunks";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -82,13 +82,14 @@ export function undoLast(sheet: Sheet, now: () => number): ProgressView {
   const lastRecordRow = records.reduce((m, r) => Math.max(m, r.row), 0);
   let job = readUndoJob(sheetId);
   if (!job || job.opId !== op.id) job = { opId: op.id, nextRow: 1, restored: 0, editedCount: 0, edited: [] };
-  let slowest = 0;
-  while (job.nextRow <= lastRecordRow && now() - started + slowest < TIME_BUDGET_MS) {
-    const chunkStart = now();
-    job = revertRows(sheet, records, job, job.nextRow, job.nextRow + CHUNK_ROWS - 1);
-    saveUndoJob(sheetId, job);
-    slowest = Math.max(slowest, now() - chunkStart);
-  }
+  job = inChunks(
+    job,
+    started,
+    now,
+    (j) => j.nextRow <= lastRecordRow,
+    (j) => revertRows(sheet, records, j, j.nextRow, j.nextRow + CHUNK_ROWS - 1),
+    (j) => saveUndoJob(sheetId, j),
+  );
   const done = job.nextRow > lastRecordRow;
   if (done) {
     forgetOperation(ss, sheetId, "standardise");

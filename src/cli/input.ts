@@ -1,10 +1,11 @@
 import { type CsvProblem, parseCsv } from "../core/csv";
-import type { ExplicitMapping } from "../core/mapping";
+import { mapHeaders, type ExplicitMapping, type MappingResult } from "../core/mapping";
 import { CLI_MESSAGES } from "../core/messages/cli";
 import { isSchemaId, loadSchema, type Schema, SCHEMA_IDS, schemaFromJson } from "../core/schema";
 import type { Table } from "../core/table";
 import { decodeBytes } from "./decode";
 import { CliError } from "./errors";
+import { optionValue, type ParsedArgs } from "./args";
 import type { CliIo } from "./io";
 
 const M = CLI_MESSAGES.input;
@@ -78,4 +79,24 @@ export function readExplicitMapping(path: string, io: CliIo): ExplicitMapping {
     typeof json === "object" && json !== null && !Array.isArray(json) && Object.values(json).every((v) => v === null || typeof v === "string");
   if (!valid) throw new CliError(M.badMappingShape(path));
   return json as ExplicitMapping;
+}
+
+/** What every command reads: one CSV file, its schema (`--schema`) and its mapping (`--mapping`). */
+export interface MappedInput extends CsvInput {
+  readonly input: string;
+  readonly schema: Schema;
+  readonly mapping: MappingResult;
+}
+
+export function readMappedInput(args: ParsedArgs, io: CliIo): MappedInput {
+  const [input, ...extra] = args.positionals;
+  if (input === undefined) throw new CliError(CLI_MESSAGES.usage.missingInput);
+  if (extra.length > 0) throw new CliError(CLI_MESSAGES.usage.tooManyInputs(extra));
+  const schemaArg = optionValue(args, "schema");
+  if (schemaArg === undefined) throw new CliError(CLI_MESSAGES.usage.missingSchema);
+  const schema = resolveSchema(schemaArg, io);
+  const mappingPath = optionValue(args, "mapping");
+  const explicit = mappingPath === undefined ? {} : readExplicitMapping(mappingPath, io);
+  const { table, warnings } = readCsvFile(input, io);
+  return { input, schema, table, warnings, mapping: mapHeaders(table.header, schema, explicit) };
 }

@@ -3,15 +3,10 @@
  * surface, typed once for both sides. Only primitives, plain objects and arrays cross it (no Dates).
  */
 
-export interface SchemaGuessView {
-  readonly schemaId: string;
-  readonly title: string;
-  /** 0..1: how well the tab's headers match the schema. */
-  readonly score: number;
-  readonly mappedColumns: number;
-  readonly requiredFound: number;
-  readonly requiredTotal: number;
-}
+import type { SchemaGuess } from "./mapping/types";
+
+/** How well the tab's headers match a schema (score 0..1). */
+export type SchemaGuessView = SchemaGuess;
 
 export interface SheetInfo {
   readonly name: string;

@@ -1,5 +1,5 @@
 import { writeCsv } from "../../core/csv";
-import { mapHeaders, tableInSchemaOrder } from "../../core/mapping";
+import { tableInSchemaOrder } from "../../core/mapping";
 import { CLI_MESSAGES } from "../../core/messages/cli";
 import { applyPlan, standardise } from "../../core/standardise";
 import type { Plan } from "../../core/standardise/types";
@@ -7,7 +7,7 @@ import { cellText } from "../../core/table";
 import { optionLines, optionValue, type OptionSpec, type ParsedArgs } from "../args";
 import type { Command } from "../command";
 import { CliError } from "../errors";
-import { readCsvFile, readExplicitMapping, resolveSchema, writeText } from "../input";
+import { readMappedInput, writeText } from "../input";
 import type { CliIo } from "../io";
 
 const T = CLI_MESSAGES.standardise;
@@ -35,18 +35,8 @@ function changesJson(plan: Plan): string {
 }
 
 function run(args: ParsedArgs, io: CliIo): number {
-  const [input, ...extra] = args.positionals;
-  if (input === undefined) throw new CliError(CLI_MESSAGES.usage.missingInput);
-  if (extra.length > 0) throw new CliError(CLI_MESSAGES.usage.tooManyInputs(extra));
-  const schemaArg = optionValue(args, "schema");
-  if (schemaArg === undefined) throw new CliError(CLI_MESSAGES.usage.missingSchema);
   const hours = hoursPerDay(optionValue(args, "hours-per-day"));
-  const schema = resolveSchema(schemaArg, io);
-  const mappingPath = optionValue(args, "mapping");
-  const explicit = mappingPath === undefined ? {} : readExplicitMapping(mappingPath, io);
-  const { table, warnings } = readCsvFile(input, io);
-
-  const mapping = mapHeaders(table.header, schema, explicit);
+  const { schema, table, warnings, mapping } = readMappedInput(args, io);
   if (mapping.columns.every((c) => c.field === null)) throw new CliError(CLI_MESSAGES.input.noColumnMapped(schema.title));
   const notes = [...warnings.map((w) => w.message), ...mapping.problems.map((p) => p.message)].map(R.warning);
   if (mapping.unmapped.length > 0) notes.push(R.unmapped(mapping.unmapped.map((c) => c.header)));

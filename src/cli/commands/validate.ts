@@ -1,13 +1,11 @@
-import { mapHeaders } from "../../core/mapping";
 import { CLI_MESSAGES } from "../../core/messages/cli";
 import { VALIDATE_CLI as T } from "../../core/messages/validate";
 import { columnLetter, type Table } from "../../core/table";
 import { CODES, validate, type Report, type ReportItem, type ValidateCode } from "../../core/validate";
 import { fillTemplate, quote } from "../../core/validate/render";
-import { optionLines, optionValue, type OptionSpec, type ParsedArgs } from "../args";
+import { optionLines, type OptionSpec, type ParsedArgs } from "../args";
 import type { Command } from "../command";
-import { CliError } from "../errors";
-import { readCsvFile, readExplicitMapping, resolveSchema } from "../input";
+import { readMappedInput } from "../input";
 import type { CliIo } from "../io";
 
 /** Exit code of a file with errors (0: valid, 2: bad usage or unreadable input). */
@@ -60,16 +58,7 @@ export function summary(report: Report, table: Table, file: string, schema: { ti
 }
 
 function run(args: ParsedArgs, io: CliIo): number {
-  const [input, ...extra] = args.positionals;
-  if (input === undefined) throw new CliError(CLI_MESSAGES.usage.missingInput);
-  if (extra.length > 0) throw new CliError(CLI_MESSAGES.usage.tooManyInputs(extra));
-  const schemaArg = optionValue(args, "schema");
-  if (schemaArg === undefined) throw new CliError(CLI_MESSAGES.usage.missingSchema);
-  const schema = resolveSchema(schemaArg, io);
-  const mappingPath = optionValue(args, "mapping");
-  const explicit = mappingPath === undefined ? {} : readExplicitMapping(mappingPath, io);
-  const { table, warnings } = readCsvFile(input, io);
-  const mapping = mapHeaders(table.header, schema, explicit);
+  const { input, schema, table, warnings, mapping } = readMappedInput(args, io);
   const report = validate(table, schema, mapping);
   // What the reading and the mapping noticed goes to stderr, so that --json stays one object.
   const notes = [...warnings.map((w) => w.message), ...mapping.problems.map((p) => p.message)];

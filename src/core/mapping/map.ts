@@ -1,5 +1,6 @@
 import { type Field, type Schema, type Unit, fieldByName } from "../schema/field";
-import { MAPPING_MESSAGES, UNIT_NAMES } from "../messages/mapping";
+import { MAPPING_MESSAGES } from "../messages/mapping";
+import { UNIT_NAMES } from "../messages/units";
 import { detectField } from "./match";
 import type { ColumnMatch, ExplicitMapping, MappingProblem, MappingResult } from "./types";
 import { headerUnit, sameDimension } from "./unit";

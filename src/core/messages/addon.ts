@@ -28,8 +28,6 @@ export const REPORT_TAB = {
   unlisted: (n: number) => `${n} autre(s) problème(s) non listé(s) ici : ils sont tous marqués dans l'onglet.`,
 } as const;
 
-export const UNIT_WORDS: Readonly<Record<string, string>> = { m: "mètres", km: "kilomètres", h: "heures", min: "minutes", day: "jours" };
-
 export const TEMPLATE_TAB = {
   defaultName: (schemaTitle: string) => `Modèle – ${schemaTitle}`,
   unit: (unit: string) => `Unité : ${unit}.`,

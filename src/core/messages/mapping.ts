@@ -7,12 +7,3 @@ export const MAPPING_MESSAGES = {
   unitMismatch: (header: string, field: string, unit: string, expected: string) =>
     `L'unité « ${unit} » de la colonne « ${header} » ne peut pas exprimer le champ « ${field} » (en ${expected}) : elle est ignorée.`,
 } as const;
-
-/** Units in words, for messages. */
-export const UNIT_NAMES: Readonly<Record<string, string>> = {
-  m: "mètres",
-  km: "kilomètres",
-  h: "heures",
-  min: "minutes",
-  day: "jours",
-};

@@ -70,8 +70,6 @@ export function quote(text: string): string {
 }
 
 /** French names of the units, for messages. */
-export const UNIT_NAMES = { m: "mètres", km: "kilomètres", h: "heures", min: "minutes", day: "jours" } as const;
-
 /** Parameters that hold a cell value: quoted and shortened. The others (units, counts) are plain words. */
 const QUOTED = new Set(["value", "after", "suggestion", "other", "separator"]);
 

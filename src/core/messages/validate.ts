@@ -136,14 +136,6 @@ export const NUMBER_HINTS = {
   grouped: ". Les chiffres s'écrivent sans espace",
 } as const;
 
-export const UNIT_NAMES: Readonly<Record<string, string>> = {
-  m: "mètres",
-  km: "kilomètres",
-  h: "heures",
-  min: "minutes",
-  day: "jours",
-};
-
 /** " en mètres" after "nombre attendu". */
 export const UNIT_PHRASE = " en {unit}";
 

@@ -1,4 +1,4 @@
-import { UNIT_NAMES } from "../messages/standardise";
+import { UNIT_NAMES } from "../messages/units";
 import type { Field, Unit } from "../schema/field";
 import { cellText, type Cell } from "../table";
 import { isFrenchNumber, parseDecimal } from "./decimal";

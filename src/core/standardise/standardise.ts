@@ -1,4 +1,5 @@
-import { standardiseMessage, UNIT_NAMES } from "../messages/standardise";
+import { standardiseMessage } from "../messages/standardise";
+import { UNIT_NAMES } from "../messages/units";
 import type { Mapping } from "../mapping/types";
 import { readDateRange, readTimeRange, trimText, type CellContext } from "../rules";
 import type { Field, Schema } from "../schema/field";

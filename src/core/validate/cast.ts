@@ -2,7 +2,8 @@
  * Reads a cell as the field's type: returns the typed value, or the Problem that says what was
  * expected. A cell may come typed from a sheet (8400, true, a SheetDate) or as text from a CSV.
  */
-import { NUMBER_HINTS, UNIT_NAMES, UNIT_PHRASE, type NoteKey } from "../messages/validate";
+import { UNIT_NAMES } from "../messages/units";
+import { NUMBER_HINTS, UNIT_PHRASE, type NoteKey } from "../messages/validate";
 import type { Field } from "../schema/field";
 import { cellText, isSheetDate, type Cell } from "../table";
 import type { Problem } from "./codes";

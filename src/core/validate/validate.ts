@@ -1,5 +1,5 @@
 import type { Mapping } from "../mapping/types";
-import { UNIT_NAMES } from "../messages/validate";
+import { UNIT_NAMES } from "../messages/units";
 import type { Field, Schema, Unit } from "../schema/field";
 import { isEmptyCell, type Cell, type Table } from "../table";
 import { casterFor } from "./cast";
