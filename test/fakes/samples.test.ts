@@ -1,4 +1,4 @@
-import { decodeCsv, loadSampleWorkbook, readCsvRows } from "./samples";
+import { loadSampleWorkbook, readCsvRows } from "./samples";
 import { createGasGlobals } from "./index";
 
 describe("the sample workbook", () => {
@@ -31,11 +31,6 @@ describe("the sample workbook", () => {
 
   test('"18,6" in the comma-separated file becomes 18.6', () => {
     expect(sheet("randonnees-escapade").getRange("F2").getValue()).toBe(18.6);
-  });
-
-  test("decoding keeps UTF-8 when valid and falls back to Windows-1252", () => {
-    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, 0x43, 0xc3, 0xa9]))).toBe("Cé");
-    expect(decodeCsv(new Uint8Array([0x43, 0xe9]))).toBe("Cé");
   });
 
   test("the delimiter is detected and trailing empty lines dropped; short rows are padded", () => {
