@@ -1,4 +1,4 @@
-import type { MenuItem } from "../fakes";
+import { createWorkbook, type MenuItem } from "../fakes";
 import { activate, loadAddOn } from "./harness";
 
 function itemsOf(items: MenuItem[]): { caption: string; functionName: string }[] {
@@ -89,5 +89,17 @@ describe("the built add-on under gas-local", () => {
       "Ui.showSidebar": 1,
     });
     expect(opening).toBe(10);
+  });
+
+  test("the sidebar's first request (the tab's state) costs the same on a 9-row and a 10,000-row tab", () => {
+    const counts = [9, 10000].map((rows) => {
+      const values = [["Date", "Heure", "Événement", "Type"], ...Array.from({ length: rows }, (_, i) => [`${(i % 28) + 1}/01/2021`, "20h30", `Concert ${i}`, "concert"])];
+      const { addOn, state } = loadAddOn({ workbook: createWorkbook({ sheets: [{ name: "Agenda", values }] }) });
+      addOn.showSidebar();
+      addOn.getTabState();
+      return state.calls.total;
+    });
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(25);
   });
 });
