@@ -299,3 +299,33 @@ describe("one click from the menu", () => {
     expect(state.ui.alerts[0].prompt).toMatch(/Aucun schéma ne correspond à cet onglet/);
   });
 });
+
+describe.each(["agenda-ceyrat-2021", "randonnees-3de", "randonnees-ceyrando", "randonnees-escapade"])("the whole round on the sample tab %s", (tab) => {
+  test("standardise, validate, clear the marks, undo: each step as promised, and the tab exactly as it was at the end", () => {
+    const { addOn, state, globals } = loadAddOn();
+    activate(state, tab);
+    const original = look(globals, tab);
+    const applied = addOn.applyStandardise() as { done: boolean; changed: number };
+    expect(applied.done).toBe(true);
+    expect(applied.changed).toBeGreaterThan(0);
+    const standardised = look(globals, tab);
+    expect((addOn.previewStandardise() as { changeCount: number }).changeCount).toBe(0);
+    state.clock.advance(60_000);
+    const view = addOn.validateTab() as { errorCount: number; warningCount: number; reportTab: string };
+    const report = globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(view.reportTab)!;
+    expect(report.getRange("A1").getValue()).toBe(`Rapport de validation de l'onglet ${tab}`);
+    const marked = look(globals, tab);
+    expect(marked.values).toEqual(standardised.values); // validation never changes a value
+    addOn.clearTabMarks();
+    const cleared = look(globals, tab);
+    expect(cleared.backgrounds).toEqual(standardised.backgrounds);
+    expect(cleared.notes).toEqual(standardised.notes);
+    state.clock.advance(60_000);
+    expect(undo(addOn)).toMatch(/comme avant la standardisation/);
+    const back = look(globals, tab);
+    expect(back.values).toEqual(original.values);
+    expect(back.formats).toEqual(original.formats);
+    expect(back.display).toEqual(original.display);
+    expect(globals.SpreadsheetApp.getActiveSheet().getName()).toBe(tab);
+  });
+});
