@@ -53,47 +53,64 @@ export interface CellUpdate {
   readonly format: string;
 }
 
+/** Consecutive columns holding updates, each with the rows its updates span. */
+interface ColumnRun {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+function columnRuns(updates: readonly CellUpdate[]): ColumnRun[] {
+  const rowsByColumn = new Map<number, { top: number; bottom: number }>();
+  for (const u of updates) {
+    const span = rowsByColumn.get(u.column);
+    if (span) {
+      span.top = Math.min(span.top, u.row);
+      span.bottom = Math.max(span.bottom, u.row);
+    } else rowsByColumn.set(u.column, { top: u.row, bottom: u.row });
+  }
+  const runs: ColumnRun[] = [];
+  for (const column of [...rowsByColumn.keys()].sort((a, b) => a - b)) {
+    const { top, bottom } = rowsByColumn.get(column)!;
+    const last = runs[runs.length - 1];
+    if (last && last.right === column - 1) runs[runs.length - 1] = { left: last.left, right: column, top: Math.min(last.top, top), bottom: Math.max(last.bottom, bottom) };
+    else runs.push({ left: column, right: column, top, bottom });
+  }
+  return runs;
+}
+
 /**
- * Writes updates in one setNumberFormats and one setValues over their bounding rectangle. The other
- * cells of the rectangle are written back as they were read: formulas as formulas (never their
- * values), Dates as Dates, text protected as text. Updates on formula cells must be dropped before.
+ * Writes updates with one setNumberFormats and one setValues per run of consecutive changed
+ * columns (so never more than the tab has columns, whatever its rows). Columns without a change
+ * are not touched at all; the other cells of a run are written back as they were read: formulas
+ * as formulas (never their values), Dates as Dates, text protected as text. Updates on formula
+ * cells must be dropped before.
  */
 export function writeUpdates(sheet: Sheet, block: Block, updates: readonly CellUpdate[]): void {
-  if (updates.length === 0) return;
-  // Loops, not Math.min(...): a spread of 100,000 arguments overflows the stack.
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  for (const u of updates) {
-    top = Math.min(top, u.row);
-    left = Math.min(left, u.column);
-    bottom = Math.max(bottom, u.row);
-    right = Math.max(right, u.column);
-  }
-  const height = bottom - top + 1;
-  const width = right - left + 1;
   const byCell = new Map(updates.map((u) => [`${u.row}:${u.column}`, u]));
-  const values: SheetInput[][] = [];
-  const formats: string[][] = [];
-  for (let r = 0; r < height; r++) {
-    const br = top + r - block.firstRow;
-    const valueRow: SheetInput[] = [];
-    const formatRow: string[] = [];
-    for (let c = 0; c < width; c++) {
-      const bc = left + c - block.firstColumn;
-      const update = byCell.get(`${top + r}:${left + c}`);
-      const formula = block.formulas[br][bc];
-      const format = update ? update.format : block.formats[br][bc];
-      formatRow.push(format);
-      if (formula) valueRow.push(formula);
-      else if (update) valueRow.push(update.value);
-      else valueRow.push(sheetInput(block.raw[br][bc] as Cell | Date, format));
+  for (const run of columnRuns(updates)) {
+    const values: SheetInput[][] = [];
+    const formats: string[][] = [];
+    for (let row = run.top; row <= run.bottom; row++) {
+      const br = row - block.firstRow;
+      const valueRow: SheetInput[] = [];
+      const formatRow: string[] = [];
+      for (let column = run.left; column <= run.right; column++) {
+        const bc = column - block.firstColumn;
+        const update = byCell.get(`${row}:${column}`);
+        const formula = block.formulas[br][bc];
+        const format = update ? update.format : block.formats[br][bc];
+        formatRow.push(format);
+        if (formula) valueRow.push(formula);
+        else if (update) valueRow.push(update.value);
+        else valueRow.push(sheetInput(block.raw[br][bc] as Cell | Date, format));
+      }
+      values.push(valueRow);
+      formats.push(formatRow);
     }
-    values.push(valueRow);
-    formats.push(formatRow);
+    const range = sheet.getRange(run.top, run.left, run.bottom - run.top + 1, run.right - run.left + 1);
+    range.setNumberFormats(formats);
+    range.setValues(values);
   }
-  const range = sheet.getRange(top, left, height, width);
-  range.setNumberFormats(formats);
-  range.setValues(values);
 }

@@ -32,13 +32,25 @@ const column = (grid: unknown[][], header: string, headers: unknown[] = grid[0])
 };
 
 describe("standardise a sample tab in the sheet", () => {
+  test("columns without any change are not written at all, so nothing in them can be lost", () => {
+    const { addOn, state, globals } = loadAddOn();
+    activate(state, "randonnees-3de");
+    const tab = globals.SpreadsheetApp.getActiveSheet();
+    // A rich-text link a person put in an unchanged column (J, « Balisage »).
+    tab.getRange("J2").setRichTextValue(globals.SpreadsheetApp.newRichTextValue().setText("Jaune").setLinkUrl("https://www.ffrandonnee.fr/balisage").build());
+    addOn.applyStandardise();
+    expect(tab.getRange("J2").getRichTextValue()!.getLinkUrl()).toBe("https://www.ffrandonnee.fr/balisage");
+  });
+
   test("randonnees-3de: every rule of the domain applied in the cells, in one batch read and one batch write", () => {
     const { addOn, state, globals } = loadAddOn();
     activate(state, "randonnees-3de");
     const progress = addOn.applyStandardise() as { done: boolean; changed: number; message: string };
     expect(progress.done).toBe(true);
-    // The tab's cells, the history lines, and the history tab's header (created on first use).
-    expect(state.calls.count("Range.setValues")).toBe(3);
+    // One write per run of changed columns (B, D–I, L–O: Balisage and Difficulté are left alone,
+    // never rewritten), the history lines, and the history tab's header (created on first use).
+    expect(state.calls.count("Range.setValues")).toBe(3 + 2);
+    expect(state.calls.count("Range.setNumberFormats")).toBe(3);
     expect(state.calls.count("Range.getValues")).toBeLessThanOrEqual(3);
     const after = look(globals, "randonnees-3de");
     expect(column(after.values, "Distance")).toEqual([8400, 11900, 6900, 8800, 5200, "", 12000, 14300]);
