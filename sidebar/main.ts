@@ -21,7 +21,7 @@ const selectCell = (row: number, column: number) => void callServer("selectCell"
 
 function render(state: TabState): void {
   renderSheetInfo(sections.info, state.sheet);
-  renderMapping(sections.mapping, state, (schemaId, mapping) => void saveSettings(schemaId, mapping));
+  renderMapping(sections.mapping, state, (schemaId, mapping, hours) => void saveSettings(schemaId, mapping, hours));
   const mapped = state.mapping.filter((m) => m.field !== null).length;
   byId("mapping-summary").textContent = `Schéma et correspondance : ${mapped} / ${state.mapping.length} colonne(s) associée(s)`;
   // Open it when a person has something to decide: no schema, or required fields without a column.
@@ -43,8 +43,8 @@ async function refresh(): Promise<void> {
   if (state) render(state);
 }
 
-async function saveSettings(schemaId: string, mapping: Record<string, string | null>): Promise<void> {
-  const state = await run("Enregistrement…", () => callServer("saveTabSettings", schemaId, mapping));
+async function saveSettings(schemaId: string, mapping: Record<string, string | null>, hoursPerDay: number | null): Promise<void> {
+  const state = await run("Enregistrement…", () => callServer("saveTabSettings", schemaId, mapping, hoursPerDay));
   if (state) {
     render(state);
     showDone("Correspondance enregistrée pour cet onglet.");

@@ -7,7 +7,7 @@ const percent = (score: number) => `${Math.round(score * 100)} %`;
 export function renderMapping(
   target: Element,
   state: TabState,
-  onSave: (schemaId: string, mapping: Record<string, string | null>) => void,
+  onSave: (schemaId: string, mapping: Record<string, string | null>, hoursPerDay: number | null) => void,
 ): void {
   const schemaSelect = el("select", { className: "schema-select" });
   if (state.schemaId === null) schemaSelect.appendChild(option("", "— choisir un schéma —", true));
@@ -25,13 +25,23 @@ export function renderMapping(
     return el("li", {}, el("div", { className: "header-name" }, m.header || "(sans en-tête)"), select, el("div", { className: "secondary small" }, meta));
   });
 
+  const hours = el("input", { className: "hours", value: state.hoursPerDay === null ? "" : String(state.hoursPerDay) });
+  hours.type = "number";
+  hours.min = "1";
+  hours.max = "24";
+  hours.step = "0.5";
+  const hoursValue = () => (hours.value === "" ? null : Number(hours.value));
+  const hoursBlock = state.hasDurations
+    ? [el("label", { className: "small" }, "Heures de marche par journée (pour « 1 jour », « ½ journée ») : ", hours)]
+    : [];
+
   const save = button("Enregistrer pour cet onglet", "", () => {
     const mapping: Record<string, string | null> = {};
     for (const { header, select } of selects) mapping[header] = select.value === "" ? null : select.value;
-    if (schemaSelect.value) onSave(schemaSelect.value, mapping);
+    if (schemaSelect.value) onSave(schemaSelect.value, mapping, hoursValue());
   });
   // A new schema means new fields: save the schema alone, the mapping is detected again.
-  schemaSelect.addEventListener("change", () => schemaSelect.value && onSave(schemaSelect.value, {}));
+  schemaSelect.addEventListener("change", () => schemaSelect.value && onSave(schemaSelect.value, {}, hoursValue()));
 
   replaceChildren(
     target,
@@ -44,6 +54,7 @@ export function renderMapping(
       ? [el("p", { className: "warning small" }, `Champs obligatoires sans colonne : ${state.missingRequired.join(", ")}`)]
       : []),
     el("ol", { className: "mapping" }, ...rows),
+    ...hoursBlock,
     save,
   );
 }

@@ -11,7 +11,7 @@ export function renderPlan(target: Element, plan: PlanPreview, onSelect: (row: n
       el(
         "ul",
         { className: "examples" },
-        ...g.examples.map((e) => el("li", {}, el("span", { className: "cell" }, e.cell), " ", el("span", { className: "before" }, e.before), " → ", el("span", { className: "after" }, e.after))),
+        ...g.examples.map((e) => el("li", {}, el("span", { className: "cell" }, e.cell), " ", el("span", { className: "before" }, e.before), " → ", el("span", { className: "after" }, e.after), ...(e.review ? [" ", el("span", { className: "warning small" }, "(à vérifier)")] : []))),
       ),
     ),
   );

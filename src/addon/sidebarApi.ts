@@ -25,7 +25,7 @@ function checkedSchemaId(value: unknown): SchemaId {
 
 export const getTabState: ServerApi["getTabState"] = () => tabState(activeSheet(), takeSidebarFocus());
 
-export const saveTabSettings: ServerApi["saveTabSettings"] = (schemaId, mapping) => {
+export const saveTabSettings: ServerApi["saveTabSettings"] = (schemaId, mapping, hoursPerDay) => {
   const id = checkedSchemaId(schemaId);
   if (typeof mapping !== "object" || mapping === null) throw new Error(UI.badArgument("correspondance"));
   const clean: Record<string, string | null> = {};
@@ -33,8 +33,10 @@ export const saveTabSettings: ServerApi["saveTabSettings"] = (schemaId, mapping)
     if (field !== null && typeof field !== "string") throw new Error(UI.badArgument("correspondance"));
     clean[String(header)] = field;
   }
+  const hours = hoursPerDay ?? undefined;
+  if (hours !== undefined && (typeof hours !== "number" || !(hours > 0 && hours <= 24))) throw new Error(UI.badArgument("heures par jour"));
   const sheet = activeSheet();
-  saveSettings(sheet.getSheetId(), { schemaId: id, mapping: clean });
+  saveSettings(sheet.getSheetId(), { schemaId: id, mapping: clean, ...(hours !== undefined ? { hoursPerDay: hours } : {}) });
   return tabState(sheet, null);
 };
 

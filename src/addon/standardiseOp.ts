@@ -37,7 +37,7 @@ export function previewPlan(sheet: Sheet): PlanPreview {
   const { table, block } = readSheet(sheet);
   const ctx = requireContext(sheet, table.header);
   const shown: Table = { header: table.header, rows: table.rows.slice(0, CHUNK_ROWS) };
-  const plan = standardise(shown, ctx.schema, ctx.mapping);
+  const plan = standardise(shown, ctx.schema, ctx.mapping, ctx.options);
   const applicable = plan.changes.filter((c) => !isFormula(block, c.row, c.column));
   const groups = new Map<string, Change[]>();
   for (const change of applicable) groups.set(change.rule, [...(groups.get(change.rule) ?? []), change]);
@@ -50,7 +50,7 @@ export function previewPlan(sheet: Sheet): PlanPreview {
         rule,
         label: STANDARDISE_UI.ruleLabel(rule),
         count: changes.length,
-        examples: changes.slice(0, EXAMPLES_PER_RULE).map((c) => ({ cell: `${columnLetter(c.column)}${c.row}`, before: display(c.before), after: display(c.after) })),
+        examples: changes.slice(0, EXAMPLES_PER_RULE).map((c) => ({ cell: `${columnLetter(c.column)}${c.row}`, before: display(c.before), after: display(c.after), review: c.review === true })),
       })),
     reviewCount: plan.untouched.length,
     review: plan.untouched.slice(0, REVIEW_SHOWN).map((u) => ({ cell: `${columnLetter(u.column)}${u.row}`, row: u.row, column: u.column, value: display(u.value), message: u.message })),
@@ -74,8 +74,8 @@ function processChunk(sheet: Sheet, job: Job, ctx: TabContext, rows: number, col
   const toDate = dateConverter(sheet.getParent().getSpreadsheetTimeZone());
   const data = first ? block.raw.slice(1) : block.raw;
   const table: Table = { header: job.header, rows: data.map((r) => r.map((v) => toCell(v, toDate))) };
-  const decisions = first ? columnDecisions(table, ctx.schema, ctx.mapping) : new Map(job.decisions);
-  const plan = standardise(table, ctx.schema, ctx.mapping, { decisions });
+  const decisions = first ? columnDecisions(table, ctx.schema, ctx.mapping, ctx.options) : new Map(job.decisions);
+  const plan = standardise(table, ctx.schema, ctx.mapping, { ...ctx.options, decisions });
   const updates: CellUpdate[] = [];
   const byRow = new Map<number, CellRecord[]>();
   let formulaCells = 0;

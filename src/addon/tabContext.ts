@@ -1,6 +1,7 @@
 import { detectSchema, mapHeaders } from "../core/mapping";
 import type { MappingResult } from "../core/mapping/types";
 import type { Schema } from "../core/schema/field";
+import type { StandardiseOptions } from "../core/standardise";
 import { isSchemaId, loadSchema } from "../core/schema/registry";
 import { readTabSettings } from "./tabSettings";
 
@@ -10,6 +11,8 @@ export interface TabContext {
   readonly mapping: MappingResult;
   /** True when a person chose the schema for this tab. */
   readonly remembered: boolean;
+  /** What the person set for cleaning (hours per day). */
+  readonly options: StandardiseOptions;
 }
 
 export function tabContext(sheetId: number, header: readonly string[]): TabContext | undefined {
@@ -17,5 +20,6 @@ export function tabContext(sheetId: number, header: readonly string[]): TabConte
   const schemaId = settings?.schemaId ?? detectSchema(header)[0]?.schemaId;
   if (!schemaId || !isSchemaId(schemaId)) return undefined;
   const schema = loadSchema(schemaId);
-  return { schema, mapping: mapHeaders(header, schema, settings?.mapping ?? {}), remembered: settings !== undefined };
+  const options = settings?.hoursPerDay ? { hoursPerDay: settings.hoursPerDay } : {};
+  return { schema, mapping: mapHeaders(header, schema, settings?.mapping ?? {}), remembered: settings !== undefined, options };
 }

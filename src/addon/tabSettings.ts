@@ -7,6 +7,8 @@ export interface TabSettings {
   readonly schemaId: SchemaId;
   /** Their corrections of the header mapping: header → field name, or null for "not in the schema". */
   readonly mapping: ExplicitMapping;
+  /** Hours of walking in a day, to turn `1 jour` or `½ journée` into hours (else left for review). */
+  readonly hoursPerDay?: number;
 }
 
 const key = (sheetId: number) => `mq.tab.${sheetId}`;
@@ -16,7 +18,8 @@ export function readTabSettings(sheetId: number): TabSettings | undefined {
   if (!json) return undefined;
   const parsed = JSON.parse(json) as Partial<TabSettings>;
   if (typeof parsed.schemaId !== "string" || !isSchemaId(parsed.schemaId)) return undefined;
-  return { schemaId: parsed.schemaId, mapping: parsed.mapping ?? {} };
+  const hours = parsed.hoursPerDay;
+  return { schemaId: parsed.schemaId, mapping: parsed.mapping ?? {}, ...(typeof hours === "number" && hours > 0 ? { hoursPerDay: hours } : {}) };
 }
 
 export function saveTabSettings(sheetId: number, settings: TabSettings): void {

@@ -29,6 +29,8 @@ export function tabState(sheet: Sheet, focus: TabState["focus"]): TabState {
     }),
     problems: ctx ? ctx.mapping.problems.map((p) => p.message) : [],
     missingRequired: ctx ? [...ctx.mapping.missingRequired] : [],
+    hoursPerDay: ctx?.options.hoursPerDay ?? null,
+    hasDurations: ctx ? ctx.schema.fields.some((f) => f.unit === "h") : false,
     lastOperation: lastView,
     hasMarks: operationsOf(sheetId).marks !== undefined,
     pendingJob: job

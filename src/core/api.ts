@@ -52,6 +52,10 @@ export interface TabState {
   /** Mapping problems (a field claimed twice, a unit that does not fit...), in French. */
   readonly problems: readonly string[];
   readonly missingRequired: readonly string[];
+  /** Hours of walking in a day, when the schema has durations and a person set it. */
+  readonly hoursPerDay: number | null;
+  /** True when the schema has a duration field (the hours-per-day setting applies). */
+  readonly hasDurations: boolean;
   readonly lastOperation: OperationView | null;
   readonly hasMarks: boolean;
   /** A standardisation that stopped at the 6-minute limit and can resume. */
@@ -64,6 +68,8 @@ export interface ChangeExampleView {
   readonly cell: string;
   readonly before: string;
   readonly after: string;
+  /** Made on an assumption a person stated (hours per day): to check. */
+  readonly review: boolean;
 }
 
 export interface RuleGroupView {
@@ -121,7 +127,7 @@ export interface ValidationView {
 export interface ServerApi {
   getActiveSheetInfo(): SheetInfo;
   getTabState(): TabState;
-  saveTabSettings(schemaId: string, mapping: Readonly<Record<string, string | null>>): TabState;
+  saveTabSettings(schemaId: string, mapping: Readonly<Record<string, string | null>>, hoursPerDay: number | null): TabState;
   previewStandardise(): PlanPreview;
   applyStandardise(): ProgressView;
   validateTab(): ValidationView;

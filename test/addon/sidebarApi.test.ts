@@ -37,7 +37,18 @@ describe("schema and mapping of a tab", () => {
     expect(globals.SpreadsheetApp.getActiveSheet().getName()).toBe("randonnees-ceyrando");
   });
 
+  test("with hours per day set for the tab, « 1 jour » and « ½ journée » become hours, shown for review", () => {
+    const { addOn, state, globals } = loadAddOn();
+    activate(state, "randonnees-3de");
+    const saved = addOn.saveTabSettings("randonnee", {}, 6) as TabState & { hoursPerDay: number | null; hasDurations: boolean };
+    expect(saved).toMatchObject({ hoursPerDay: 6, hasDurations: true });
+    addOn.applyStandardise();
+    const durations = globals.SpreadsheetApp.getActiveSheet().getRange("G8:G9").getValues().flat();
+    expect(durations).toEqual([3, 6]);
+  });
+
   test("arguments that do not come from the real sidebar are refused with a French message", () => {
+    expect(() => loadAddOn().addOn.saveTabSettings("randonnee", {}, -3)).toThrow(/Paramètre invalide \(heures par jour\)/);
     const { addOn } = loadAddOn();
     expect(() => addOn.saveTabSettings("inconnu", {})).toThrow(/Paramètre invalide \(schéma\)/);
     expect(() => addOn.saveTabSettings("randonnee", { Départ: 42 })).toThrow(/Paramètre invalide \(correspondance\)/);
@@ -59,11 +70,11 @@ describe("schema and mapping of a tab", () => {
     const preview = addOn.previewStandardise() as { changeCount: number; groups: { rule: string; count: number; examples: { before: string; after: string }[] }[] };
     expect(state.calls.count("Range.setValues")).toBe(0);
     const durations = preview.groups.find((g) => g.rule === "duration")!;
-    expect(durations.examples[0]).toEqual({ cell: "E2", before: "2H", after: "2" });
+    expect(durations.examples[0]).toEqual({ cell: "E2", before: "2H", after: "2", review: false });
     // The header says km: it becomes metres with its values.
     expect(preview.groups.find((g) => g.rule === "units")!.examples.slice(0, 2)).toEqual([
-      { cell: "D1", before: "Km", after: "longueur (m)" },
-      { cell: "D2", before: "7", after: "7000" },
+      { cell: "D1", before: "Km", after: "longueur (m)", review: false },
+      { cell: "D2", before: "7", after: "7000", review: false },
     ]);
     expect(preview.changeCount).toBe(preview.groups.reduce((n, g) => n + g.count, 0));
   });
