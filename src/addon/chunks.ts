@@ -26,3 +26,9 @@ export function inChunks<J>(
   }
   return current;
 }
+
+/** Data rows done and in all (header excluded), from a cursor on sheet rows. */
+export function rowProgress(nextRow: number, lastRow: number): { processedRows: number; totalRows: number } {
+  const totalRows = Math.max(0, lastRow - 1);
+  return { processedRows: Math.min(totalRows, Math.max(0, nextRow - 2)), totalRows };
+}

@@ -6,6 +6,7 @@
  */
 
 import { ensureSize } from "./sheetSize";
+import { tabStore } from "./tabStore";
 
 const HISTORY_SHEET = "Mise en qualité – historique";
 const HEADER = ["operation", "onglet", "type", "ligne", "cellules"];
@@ -43,17 +44,16 @@ export interface OperationSummary {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const propertyKey = (sheetId: number) => `mq.operations.${sheetId}`;
+type Operations = Partial<Record<OperationKind, OperationSummary>>;
+const operations = tabStore<Operations>("mq.operations");
 
-export function operationsOf(sheetId: number): Partial<Record<OperationKind, OperationSummary>> {
-  const json = PropertiesService.getDocumentProperties().getProperty(propertyKey(sheetId));
-  return json ? (JSON.parse(json) as Partial<Record<OperationKind, OperationSummary>>) : {};
+export function operationsOf(sheetId: number): Operations {
+  return operations.read(sheetId) ?? {};
 }
 
-function saveOperations(sheetId: number, ops: Partial<Record<OperationKind, OperationSummary>>): void {
-  const props = PropertiesService.getDocumentProperties();
-  if (Object.keys(ops).length === 0) props.deleteProperty(propertyKey(sheetId));
-  else props.setProperty(propertyKey(sheetId), JSON.stringify(ops));
+function saveOperations(sheetId: number, ops: Operations): void {
+  if (Object.keys(ops).length === 0) operations.clear(sheetId);
+  else operations.save(sheetId, ops);
 }
 
 /** The most recent operation of a tab, of any kind. */

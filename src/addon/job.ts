@@ -1,5 +1,6 @@
 import type { CellContext } from "../core/rules";
 import type { SchemaId } from "../core/schema/field";
+import { tabStore } from "./tabStore";
 
 /** A standardisation in progress across executions (each stops before the 6-minute limit). */
 export interface Job {
@@ -22,20 +23,7 @@ export interface Job {
   readonly at: string;
 }
 
-const key = (sheetId: number) => `mq.job.${sheetId}`;
-
-export function readJob(sheetId: number): Job | undefined {
-  const json = PropertiesService.getDocumentProperties().getProperty(key(sheetId));
-  return json ? (JSON.parse(json) as Job) : undefined;
-}
-
-export function saveJob(sheetId: number, job: Job): void {
-  PropertiesService.getDocumentProperties().setProperty(key(sheetId), JSON.stringify(job));
-}
-
-export function clearJob(sheetId: number): void {
-  PropertiesService.getDocumentProperties().deleteProperty(key(sheetId));
-}
+export const jobs = tabStore<Job>("mq.job");
 
 /** An undo of a large standardisation in progress across executions. */
 export interface UndoJob {
@@ -48,17 +36,4 @@ export interface UndoJob {
   readonly edited: readonly string[];
 }
 
-const undoKey = (sheetId: number) => `mq.undo.${sheetId}`;
-
-export function readUndoJob(sheetId: number): UndoJob | undefined {
-  const json = PropertiesService.getDocumentProperties().getProperty(undoKey(sheetId));
-  return json ? (JSON.parse(json) as UndoJob) : undefined;
-}
-
-export function saveUndoJob(sheetId: number, job: UndoJob): void {
-  PropertiesService.getDocumentProperties().setProperty(undoKey(sheetId), JSON.stringify(job));
-}
-
-export function clearUndoJob(sheetId: number): void {
-  PropertiesService.getDocumentProperties().deleteProperty(undoKey(sheetId));
-}
+export const undoJobs = tabStore<UndoJob>("mq.undo");

@@ -8,8 +8,8 @@ import { formatFor, sheetInput, writeUpdates } from "./cellWriter";
 import type { CellUpdate } from "./cellWriter";
 import type { CellRecord, RowRecord, StoredState } from "./history";
 import { appendRecords, beginOperation } from "./history";
-import { CHUNK_ROWS, inChunks } from "./chunks";
-import { clearJob, readJob, saveJob } from "./job";
+import { CHUNK_ROWS, inChunks, rowProgress } from "./chunks";
+import { jobs } from "./job";
 import type { Job } from "./job";
 import type { Block } from "./sheetTable";
 import { dateConverter, headerOf, isDate, readBlock, readSheet, toCell } from "./sheetTable";
@@ -113,7 +113,7 @@ export function applyStandardisation(sheet: Sheet, now: () => number): ProgressV
   const sheetId = sheet.getSheetId();
   const columns = Math.max(1, sheet.getLastColumn());
   const toDate = dateConverter(sheet.getParent().getSpreadsheetTimeZone());
-  let job = readJob(sheetId);
+  let job = jobs.read(sheetId);
   const header = job?.header ?? headerOf(sheet.getRange(1, 1, 1, columns).getValues()[0], toDate);
   const ctx = requireContext(sheet, header);
   // The schema was changed meanwhile: start again from the top (standardising is idempotent).
@@ -129,18 +129,16 @@ export function applyStandardisation(sheet: Sheet, now: () => number): ProgressV
     now,
     (j) => j.nextRow <= j.lastRow,
     (j) => processChunk(sheet, j, ctx, Math.min(CHUNK_ROWS, j.lastRow - j.nextRow + 1), columns),
-    (j) => saveJob(sheetId, j),
+    (j) => jobs.save(sheetId, j),
   );
-  const total = Math.max(0, job.lastRow - 1);
-  const processed = Math.min(total, job.nextRow - 2);
   const done = job.nextRow > job.lastRow;
-  if (done) clearJob(sheetId);
-  else saveJob(sheetId, job);
+  if (done) jobs.clear(sheetId);
+  else jobs.save(sheetId, job);
+  const rows = rowProgress(job.nextRow, job.lastRow);
   return {
     done,
-    processedRows: processed,
-    totalRows: total,
+    ...rows,
     changed: job.changed,
-    message: done ? STANDARDISE_UI.done(job.changed, job.review, job.formulaCells) : STANDARDISE_UI.partial(processed, total),
+    message: done ? STANDARDISE_UI.done(job.changed, job.review, job.formulaCells) : STANDARDISE_UI.partial(rows.processedRows, rows.totalRows),
   };
 }

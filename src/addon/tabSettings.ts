@@ -1,6 +1,7 @@
 import type { ExplicitMapping } from "../core/mapping/types";
 import type { SchemaId } from "../core/schema/field";
 import { isSchemaId } from "../core/schema/registry";
+import { tabStore } from "./tabStore";
 
 /** What a person chose for a tab, remembered in the document (not per user: the tab is shared). */
 export interface TabSettings {
@@ -11,17 +12,16 @@ export interface TabSettings {
   readonly hoursPerDay?: number;
 }
 
-const key = (sheetId: number) => `mq.tab.${sheetId}`;
+const store = tabStore<Partial<TabSettings>>("mq.tab");
 
+/** The settings, unless the stored ones no longer make sense (a schema that is gone). */
 export function readTabSettings(sheetId: number): TabSettings | undefined {
-  const json = PropertiesService.getDocumentProperties().getProperty(key(sheetId));
-  if (!json) return undefined;
-  const parsed = JSON.parse(json) as Partial<TabSettings>;
-  if (typeof parsed.schemaId !== "string" || !isSchemaId(parsed.schemaId)) return undefined;
+  const parsed = store.read(sheetId);
+  if (!parsed || typeof parsed.schemaId !== "string" || !isSchemaId(parsed.schemaId)) return undefined;
   const hours = parsed.hoursPerDay;
   return { schemaId: parsed.schemaId, mapping: parsed.mapping ?? {}, ...(typeof hours === "number" && hours > 0 ? { hoursPerDay: hours } : {}) };
 }
 
 export function saveTabSettings(sheetId: number, settings: TabSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(key(sheetId), JSON.stringify(settings));
+  store.save(sheetId, settings);
 }

@@ -3,7 +3,7 @@ import { OPERATION_LABELS } from "../core/messages/addon";
 import { UNIT_NAMES } from "../core/messages/units";
 import { SCHEMA_IDS, loadSchema } from "../core/schema/registry";
 import { lastOperation, operationsOf } from "./history";
-import { readJob } from "./job";
+import { jobs } from "./job";
 import { describeSheet } from "./sheetInfo";
 import { tabContext } from "./tabContext";
 
@@ -16,7 +16,7 @@ export function tabState(sheet: Sheet, focus: TabState["focus"]): TabState {
   const ctx = tabContext(sheetId, info.headers);
   const last = lastOperation(sheetId);
   const lastView: OperationView | null = last ? { kind: last.kind, label: OPERATION_LABELS[last.kind], at: last.at.slice(0, 16).replace("T", " "), cells: last.cells } : null;
-  const job = readJob(sheetId);
+  const job = jobs.read(sheetId);
   return {
     sheet: info,
     schemaId: ctx ? ctx.schema.id : null,

@@ -5,11 +5,11 @@ import { sheetInput, writeUpdates } from "./cellWriter";
 import type { CellUpdate } from "./cellWriter";
 import type { RowRecord, StoredState } from "./history";
 import { forgetOperation, lastOperation, readRecords } from "./history";
-import { clearJob, clearUndoJob, readUndoJob, saveUndoJob } from "./job";
+import { jobs, undoJobs } from "./job";
 import type { UndoJob } from "./job";
 import { clearMarksOf } from "./marks";
 import { isDate, readBlock } from "./sheetTable";
-import { CHUNK_ROWS, inChunks } from "./chunks";
+import { CHUNK_ROWS, inChunks, rowProgress } from "./chunks";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -77,10 +77,10 @@ export function undoLast(sheet: Sheet, now: () => number): ProgressView {
     const cleared = clearMarksOf(sheet).marked;
     return { done: true, processedRows: 0, totalRows: 0, changed: cleared, message: UNDO_UI.marks(cleared) };
   }
-  clearJob(sheetId); // a standardisation left half-way is reverted, not resumed
+  jobs.clear(sheetId); // a standardisation left half-way is reverted, not resumed
   const records = readRecords(ss, op.id);
   const lastRecordRow = records.reduce((m, r) => Math.max(m, r.row), 0);
-  let job = readUndoJob(sheetId);
+  let job = undoJobs.read(sheetId);
   if (!job || job.opId !== op.id) job = { opId: op.id, nextRow: 1, restored: 0, editedCount: 0, edited: [] };
   job = inChunks(
     job,
@@ -88,20 +88,18 @@ export function undoLast(sheet: Sheet, now: () => number): ProgressView {
     now,
     (j) => j.nextRow <= lastRecordRow,
     (j) => revertRows(sheet, records, j, j.nextRow, j.nextRow + CHUNK_ROWS - 1),
-    (j) => saveUndoJob(sheetId, j),
+    (j) => undoJobs.save(sheetId, j),
   );
   const done = job.nextRow > lastRecordRow;
   if (done) {
     forgetOperation(ss, sheetId, "standardise");
-    clearUndoJob(sheetId);
+    undoJobs.clear(sheetId);
   }
-  const total = Math.max(0, lastRecordRow - 1);
-  const processed = Math.min(total, job.nextRow - 2);
+  const rows = rowProgress(job.nextRow, lastRecordRow);
   return {
     done,
-    processedRows: processed,
-    totalRows: total,
+    ...rows,
     changed: job.restored,
-    message: done ? UNDO_UI.standardise(job.restored, job.editedCount, job.edited) : UNDO_UI.partial(processed, total),
+    message: done ? UNDO_UI.standardise(job.restored, job.editedCount, job.edited) : UNDO_UI.partial(rows.processedRows, rows.totalRows),
   };
 }
