@@ -30,7 +30,7 @@ function requireContext(sheet: Sheet, header: readonly string[]): TabContext {
   return ctx;
 }
 
-export const isFormula = (block: Block, row: number, column: number) => block.formulas[row - block.firstRow][column - block.firstColumn] !== "";
+const isFormula = (block: Block, row: number, column: number) => block.formulas[row - block.firstRow][column - block.firstColumn] !== "";
 
 /** The plan for the tab's first rows, grouped by rule for the sidebar: nothing is written. */
 export function previewPlan(sheet: Sheet): PlanPreview {
