@@ -1,6 +1,5 @@
 import { REPORT_TAB } from "../core/messages/addon";
-import { columnLetter } from "../core/table";
-import { cellText } from "../core/table";
+import { a1Name, cellText, columnLetter } from "../core/table";
 import type { Report, ReportItem } from "../core/validate/types";
 import { ensureSize } from "./sheetSize";
 
@@ -21,8 +20,7 @@ function pad(line: string[]): string[] {
 
 function itemLine(item: ReportItem, level: string, codeName: (code: string) => string, header: readonly string[]): string[] {
   const column = item.column > 0 ? `${columnLetter(item.column)} (${header[item.column - 1] ?? ""})` : "";
-  const cell = item.row > 0 && item.column > 0 ? `${columnLetter(item.column)}${item.row}` : "";
-  return [level, item.code, codeName(item.code), item.row > 0 ? String(item.row) : "", column, cellText(item.value), item.message, cell];
+  return [level, item.code, codeName(item.code), item.row > 0 ? String(item.row) : "", column, cellText(item.value), item.message, a1Name(item.row, item.column)];
 }
 
 /**
@@ -63,13 +61,12 @@ export function writeReportTab(source: Sheet, report: Report, schemaTitle: strin
   if (listed.length > 0) {
     const gid = source.getSheetId();
     const links = listed.map(([, item]) => {
-      const a1 = item.row > 0 && item.column > 0 ? `${columnLetter(item.column)}${item.row}` : "";
+      const a1 = a1Name(item.row, item.column);
       const builder = SpreadsheetApp.newRichTextValue().setText(a1);
       return [a1 ? builder.setLinkUrl(`#gid=${gid}&range=${a1}`).build() : builder.build()];
     });
     tab.getRange(firstItemRow, WIDTH, links.length, 1).setRichTextValues(links);
   }
-  tab.setFrozenRows(0);
   tab.getRange(1, 1, 1, 1).setFontWeight("bold");
   return tab;
 }

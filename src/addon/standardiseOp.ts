@@ -2,7 +2,7 @@ import type { PlanPreview, ProgressView } from "../core/api";
 import { STANDARDISE_UI } from "../core/messages/addon";
 import { columnDecisions, standardise } from "../core/standardise";
 import type { Change } from "../core/standardise/types";
-import { cellText, columnLetter, isSheetDate } from "../core/table";
+import { a1Name, cellText, isSheetDate } from "../core/table";
 import type { Cell, Table } from "../core/table";
 import { formatFor, sheetInput, writeUpdates } from "./cellWriter";
 import type { CellUpdate } from "./cellWriter";
@@ -50,10 +50,10 @@ export function previewPlan(sheet: Sheet): PlanPreview {
         rule,
         label: STANDARDISE_UI.ruleLabel(rule),
         count: changes.length,
-        examples: changes.slice(0, EXAMPLES_PER_RULE).map((c) => ({ cell: `${columnLetter(c.column)}${c.row}`, before: display(c.before), after: display(c.after), review: c.review === true })),
+        examples: changes.slice(0, EXAMPLES_PER_RULE).map((c) => ({ cell: a1Name(c.row, c.column), before: display(c.before), after: display(c.after), review: c.review === true })),
       })),
     reviewCount: plan.untouched.length,
-    review: plan.untouched.slice(0, REVIEW_SHOWN).map((u) => ({ cell: `${columnLetter(u.column)}${u.row}`, row: u.row, column: u.column, value: display(u.value), message: u.message })),
+    review: plan.untouched.slice(0, REVIEW_SHOWN).map((u) => ({ cell: a1Name(u.row, u.column), row: u.row, column: u.column, value: display(u.value), message: u.message })),
   };
 }
 

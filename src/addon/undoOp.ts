@@ -1,6 +1,6 @@
 import type { ProgressView } from "../core/api";
 import { UNDO_UI } from "../core/messages/addon";
-import { columnLetter } from "../core/table";
+import { a1Name } from "../core/table";
 import { sheetInput, writeUpdates } from "./cellWriter";
 import type { CellUpdate } from "./cellWriter";
 import type { RowRecord, StoredState } from "./history";
@@ -48,7 +48,7 @@ function revertRows(sheet: Sheet, records: readonly RowRecord[], job: UndoJob, f
         if (inside && block.formulas[r][c - 1] === "" && holds(current, after)) {
           const format = before.f ?? "";
           updates.push({ row, column: c, value: sheetInput(restoredValue(before), format), format });
-        } else if (!inside || !holds(current, before)) edited.push(`${columnLetter(c)}${row}`);
+        } else if (!inside || !holds(current, before)) edited.push(a1Name(row, c));
       }
     }
     writeUpdates(sheet, block, updates);

@@ -1,6 +1,6 @@
 import type { ProblemView, ValidationView } from "../core/api";
 import { STANDARDISE_UI, VALIDATE_UI } from "../core/messages/addon";
-import { columnLetter } from "../core/table";
+import { a1Name } from "../core/table";
 import { validate } from "../core/validate";
 import { CODES } from "../core/validate/codes";
 import type { ValidateCode } from "../core/validate/codes";
@@ -18,7 +18,7 @@ const WARNINGS_SHOWN = 10;
 export const codeName = (code: string) => CODES[code as ValidateCode]?.name ?? code;
 
 function problemView(item: ReportItem): ProblemView {
-  const cell = item.row > 0 && item.column > 0 ? `${columnLetter(item.column)}${item.row}` : item.row > 0 ? `ligne ${item.row}` : "";
+  const cell = a1Name(item.row, item.column) || (item.row > 0 ? VALIDATE_UI.row(item.row) : "");
   return { code: item.code, cell, row: item.row, column: item.column, message: item.message };
 }
 

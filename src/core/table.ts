@@ -51,6 +51,11 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** A cell's A1 name (`B5`), or "" when the place has no cell (row or column 0). */
+export function a1Name(row: number, column: number): string {
+  return row > 0 && column > 0 ? `${columnLetter(column)}${row}` : "";
+}
+
 /** A cell as text, for messages and CSV output. */
 export function cellText(value: Cell): string {
   if (isSheetDate(value)) return value.time === "00:00:00" ? value.date : `${value.date} ${value.time}`;

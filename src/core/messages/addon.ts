@@ -90,6 +90,7 @@ export const MARKS_UI = {
 } as const;
 
 export const VALIDATE_UI = {
+  row: (row: number) => `ligne ${row}`,
   valid: (warnings: number) => `Onglet valide${warnings ? ` (${warnings} avertissement(s))` : ""}.`,
   invalid: (errors: number, warnings: number, marked: number) =>
     `${errors} erreur(s), ${warnings} avertissement(s) ; ${marked} cellule(s) marquée(s) dans l'onglet.`,
