@@ -44,6 +44,21 @@ export interface OperationSummary {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** Collects cell records row by row, as the history stores them. */
+export class RowRecords {
+  private readonly byRow = new Map<number, CellRecord[]>();
+
+  add(row: number, cell: CellRecord): void {
+    const cells = this.byRow.get(row);
+    if (cells) cells.push(cell);
+    else this.byRow.set(row, [cell]);
+  }
+
+  list(): RowRecord[] {
+    return [...this.byRow.entries()].map(([row, cells]) => ({ row, cells }));
+  }
+}
+
 type Operations = Partial<Record<OperationKind, OperationSummary>>;
 const operations = tabStore<Operations>("mq.operations");
 

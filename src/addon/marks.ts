@@ -1,7 +1,7 @@
 import { MARKS } from "../core/messages/addon";
 import type { ReportItem } from "../core/validate/types";
-import type { CellRecord, RowRecord } from "./history";
-import { appendRecords, beginOperation, forgetOperation, operationsOf, readRecords } from "./history";
+import type { RowRecord } from "./history";
+import { appendRecords, beginOperation, forgetOperation, operationsOf, readRecords, RowRecords } from "./history";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -84,7 +84,7 @@ export function applyMarks(sheet: Sheet, errors: readonly ReportItem[], warnings
   const keptChanges = previous ? restore(grid, readRecords(ss, previous.id)) : 0;
   beginOperation(ss, sheetId, "marks", opId, at);
 
-  const byRow = new Map<number, CellRecord[]>();
+  const records = new RowRecords();
   const cells = cellsToMark(errors, warnings).filter((c) => c.row <= grid.backgrounds.length && c.column <= grid.backgrounds[0].length);
   for (const cell of cells) {
     const r = cell.row - 1;
@@ -93,12 +93,10 @@ export function applyMarks(sheet: Sheet, errors: readonly ReportItem[], warnings
     const after = { bg: MARK_COLOURS[cell.level], n: markedNote(before.n, cell.messages) };
     grid.backgrounds[r][col] = after.bg;
     grid.notes[r][col] = after.n;
-    const list = byRow.get(cell.row) ?? [];
-    list.push({ c: cell.column, before, after });
-    byRow.set(cell.row, list);
+    records.add(cell.row, { c: cell.column, before, after });
   }
   writeGrid(range, grid);
-  appendRecords(ss, sheetId, "marks", [...byRow.entries()].map(([row, list]) => ({ row, cells: list })));
+  appendRecords(ss, sheetId, "marks", records.list());
   return { marked: cells.length, keptChanges };
 }
 

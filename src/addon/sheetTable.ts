@@ -57,8 +57,9 @@ export interface SheetSnapshot {
   readonly block: Block;
 }
 
-export function readSheet(sheet: Sheet): SheetSnapshot {
-  const lastRow = Math.max(1, sheet.getLastRow());
+/** The header and the data rows, or only the first `maxDataRows` of them. */
+export function readSheet(sheet: Sheet, maxDataRows = Number.POSITIVE_INFINITY): SheetSnapshot {
+  const lastRow = Math.max(1, Math.min(sheet.getLastRow(), maxDataRows + 1));
   const lastColumn = Math.max(1, sheet.getLastColumn());
   const block = readBlock(sheet, 1, 1, lastRow, lastColumn);
   const toDate = dateConverter(sheet.getParent().getSpreadsheetTimeZone());

@@ -3,11 +3,11 @@ import { STANDARDISE_UI } from "../core/messages/addon";
 import { columnDecisions, standardise } from "../core/standardise";
 import type { Change } from "../core/standardise/types";
 import { a1Name, cellText, isSheetDate } from "../core/table";
-import type { Cell, Table } from "../core/table";
+import type { Cell, SheetDate, Table } from "../core/table";
 import { formatFor, sheetInput, writeUpdates } from "./cellWriter";
 import type { CellUpdate } from "./cellWriter";
-import type { CellRecord, RowRecord, StoredState } from "./history";
-import { appendRecords, beginOperation } from "./history";
+import type { StoredState } from "./history";
+import { appendRecords, beginOperation, RowRecords } from "./history";
 import { CHUNK_ROWS, inChunks, rowProgress } from "./chunks";
 import { jobs } from "./job";
 import type { Job } from "./job";
@@ -34,13 +34,16 @@ const isFormula = (block: Block, row: number, column: number) => block.formulas[
 
 /** The plan for the tab's first rows, grouped by rule for the sidebar: nothing is written. */
 export function previewPlan(sheet: Sheet): PlanPreview {
-  const { table, block } = readSheet(sheet);
+  const { table, block } = readSheet(sheet, CHUNK_ROWS);
   const ctx = requireContext(sheet, table.header);
-  const shown: Table = { header: table.header, rows: table.rows.slice(0, CHUNK_ROWS) };
-  const plan = standardise(shown, ctx.schema, ctx.mapping, ctx.options);
+  const plan = standardise(table, ctx.schema, ctx.mapping, ctx.options);
   const applicable = plan.changes.filter((c) => !isFormula(block, c.row, c.column));
   const groups = new Map<string, Change[]>();
-  for (const change of applicable) groups.set(change.rule, [...(groups.get(change.rule) ?? []), change]);
+  for (const change of applicable) {
+    const group = groups.get(change.rule);
+    if (group) group.push(change);
+    else groups.set(change.rule, [change]);
+  }
   return {
     changeCount: applicable.length,
     formulaCells: plan.changes.length - applicable.length,
@@ -68,16 +71,15 @@ function stored(value: unknown, format: string): StoredState {
  * its values are in metres), and takes the column decisions (units, date order) that later chunks
  * keep: on a tab larger than one chunk, they are taken on its first CHUNK_ROWS rows.
  */
-function processChunk(sheet: Sheet, job: Job, ctx: TabContext, rows: number, columns: number): Job {
+function processChunk(sheet: Sheet, job: Job, ctx: TabContext, toDate: (d: Date) => SheetDate, rows: number, columns: number): Job {
   const first = job.nextRow === 2;
   const block = first ? readBlock(sheet, 1, 1, rows + 1, columns) : readBlock(sheet, job.nextRow, 1, rows, columns);
-  const toDate = dateConverter(sheet.getParent().getSpreadsheetTimeZone());
   const data = first ? block.raw.slice(1) : block.raw;
   const table: Table = { header: job.header, rows: data.map((r) => r.map((v) => toCell(v, toDate))) };
   const decisions = first ? columnDecisions(table, ctx.schema, ctx.mapping, ctx.options) : new Map(job.decisions);
   const plan = standardise(table, ctx.schema, ctx.mapping, { ...ctx.options, decisions });
   const updates: CellUpdate[] = [];
-  const byRow = new Map<number, CellRecord[]>();
+  const records = new RowRecords();
   let formulaCells = 0;
   for (const change of plan.changes) {
     // Table row 2 is the chunk's first data row; row 1 is the header, written with the first chunk.
@@ -91,13 +93,10 @@ function processChunk(sheet: Sheet, job: Job, ctx: TabContext, rows: number, col
     const c = change.column - 1;
     const format = formatFor(change.after, block.formats[r][c]);
     updates.push({ row, column: change.column, value: sheetInput(change.after, format), format });
-    const cells = byRow.get(row) ?? [];
-    cells.push({ c: change.column, before: stored(block.raw[r][c], block.formats[r][c]), after: { v: change.after as string | number | boolean, f: format } });
-    byRow.set(row, cells);
+    records.add(row, { c: change.column, before: stored(block.raw[r][c], block.formats[r][c]), after: { v: change.after as string | number | boolean, f: format } });
   }
-  const records: RowRecord[] = [...byRow.entries()].map(([row, cells]) => ({ row, cells }));
   // History before the cells: if the execution dies in between, undo sees cells not yet changed and leaves them.
-  appendRecords(sheet.getParent(), sheet.getSheetId(), "standardise", records);
+  appendRecords(sheet.getParent(), sheet.getSheetId(), "standardise", records.list());
   writeUpdates(sheet, block, updates);
   return { ...job, decisions: [...decisions.entries()], nextRow: job.nextRow + rows, changed: job.changed + updates.length, formulaCells: job.formulaCells + formulaCells, review: job.review + plan.untouched.length };
 }
@@ -128,7 +127,7 @@ export function applyStandardisation(sheet: Sheet, now: () => number): ProgressV
     started,
     now,
     (j) => j.nextRow <= j.lastRow,
-    (j) => processChunk(sheet, j, ctx, Math.min(CHUNK_ROWS, j.lastRow - j.nextRow + 1), columns),
+    (j) => processChunk(sheet, j, ctx, toDate, Math.min(CHUNK_ROWS, j.lastRow - j.nextRow + 1), columns),
     (j) => jobs.save(sheetId, j),
   );
   const done = job.nextRow > job.lastRow;

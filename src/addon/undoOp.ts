@@ -31,9 +31,8 @@ function holds(current: unknown, state: StoredState): boolean {
  * its value and number format back; one already back (an interrupted run done again) is left;
  * one edited since keeps the person's edit and is counted.
  */
-function revertRows(sheet: Sheet, records: readonly RowRecord[], job: UndoJob, from: number, to: number): UndoJob {
-  const lastColumn = Math.max(1, sheet.getLastColumn());
-  const lastRow = sheet.getLastRow();
+function revertRows(sheet: Sheet, size: { lastRow: number; lastColumn: number }, records: readonly RowRecord[], job: UndoJob, from: number, to: number): UndoJob {
+  const { lastRow, lastColumn } = size;
   const rows = records.filter((r) => r.row >= from && r.row <= to);
   const top = Math.min(to, lastRow);
   const updates: CellUpdate[] = [];
@@ -79,6 +78,7 @@ export function undoLast(sheet: Sheet, now: () => number): ProgressView {
   }
   jobs.clear(sheetId); // a standardisation left half-way is reverted, not resumed
   const records = readRecords(ss, op.id);
+  const size = { lastRow: sheet.getLastRow(), lastColumn: Math.max(1, sheet.getLastColumn()) };
   const lastRecordRow = records.reduce((m, r) => Math.max(m, r.row), 0);
   let job = undoJobs.read(sheetId);
   if (!job || job.opId !== op.id) job = { opId: op.id, nextRow: 1, restored: 0, editedCount: 0, edited: [] };
@@ -87,7 +87,7 @@ export function undoLast(sheet: Sheet, now: () => number): ProgressView {
     started,
     now,
     (j) => j.nextRow <= lastRecordRow,
-    (j) => revertRows(sheet, records, j, j.nextRow, j.nextRow + CHUNK_ROWS - 1),
+    (j) => revertRows(sheet, size, records, j, j.nextRow, j.nextRow + CHUNK_ROWS - 1),
     (j) => undoJobs.save(sheetId, j),
   );
   const done = job.nextRow > lastRecordRow;
