@@ -2,7 +2,7 @@ import { CLI_MESSAGES } from "../../core/messages/cli";
 import { VALIDATE_CLI as T } from "../../core/messages/validate";
 import { columnLetter, type Table } from "../../core/table";
 import { CODES, validate, type Report, type ReportItem, type ValidateCode } from "../../core/validate";
-import { fillTemplate, quote } from "../../core/validate/render";
+import { fillTemplate, quote } from "../../core/messages/render";
 import { optionLines, type OptionSpec, type ParsedArgs } from "../args";
 import type { Command } from "../command";
 import { readMappedInput } from "../input";

@@ -2,6 +2,7 @@
  * What the preview says about each proposed change or each value left as is.
  * Templates only: `{name}` is replaced by a parameter, values are quoted and shortened here, once.
  */
+import { fillTemplate, quote } from "./render";
 
 export const STANDARDISE_MESSAGES = {
   // Changes.
@@ -60,23 +61,14 @@ export type StandardiseMessageKey = keyof typeof STANDARDISE_MESSAGES;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Longer values are cut in messages: a 50,000-character cell must not flood the preview. */
+/** Longer values are cut in the preview: a 50,000-character cell must not flood it. */
 const MAX_QUOTED = 60;
 
-/** A value as messages show it: between French quotes, shortened. */
-export function quote(text: string): string {
-  const short = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
-  return `« ${short} »`;
-}
-
-/** French names of the units, for messages. */
 /** Parameters that hold a cell value: quoted and shortened. The others (units, counts) are plain words. */
 const QUOTED = new Set(["value", "after", "suggestion", "other", "separator"]);
 
 export function standardiseMessage(key: StandardiseMessageKey, params: MessageParams = {}): string {
-  return STANDARDISE_MESSAGES[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-    const text = String(params[name]);
-    return QUOTED.has(name) ? quote(text) : text;
-  });
+  const shown: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) shown[name] = QUOTED.has(name) ? quote(String(value), MAX_QUOTED) : String(value);
+  return fillTemplate(STANDARDISE_MESSAGES[key], shown);
 }

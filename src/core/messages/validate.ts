@@ -1,6 +1,6 @@
 /**
  * French text of the validation report. Every message is a template; `{name}` placeholders are
- * filled by `src/core/validate/render.ts` only. Values arrive already quoted (« ... »).
+ * filled by `src/core/messages/render.ts` only. Values arrive already quoted (« ... »).
  */
 import type { WktErrorReason } from "../geo/wkt";
 import type { ValidateCode } from "../validate/codes";

@@ -8,7 +8,7 @@ import type { Field } from "../schema/field";
 import { cellText, isSheetDate, type Cell } from "../table";
 import type { Problem } from "./codes";
 import { checkIsoDate, isEmail, isIsoDatetime, isIsoTime, isUri, isUuid } from "./formats";
-import { fillTemplate, quoteList } from "./render";
+import { fillTemplate, quoteList } from "../messages/render";
 
 export type Typed = string | number | boolean;
 export type CastResult = Typed | Problem;

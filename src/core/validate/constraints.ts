@@ -6,7 +6,7 @@ import { PATTERN_EXAMPLE } from "../messages/validate";
 import type { Field, Schema } from "../schema/field";
 import type { Problem } from "./codes";
 import type { Typed } from "./cast";
-import { fillTemplate, quote, quoteList } from "./render";
+import { fillTemplate, quote, quoteList } from "../messages/render";
 
 /** Checks one typed value; `row` is the sheet row, for uniqueness. */
 export type ConstraintCheck = (value: Typed, row: number) => Problem | undefined;

@@ -8,7 +8,7 @@ import { END_OF_TEXT, FIX_TEMPLATE, GEOMETRY_NAMES, WKT_REASONS } from "../messa
 import { cellText, type Cell } from "../table";
 import type { Problem } from "./codes";
 import { checkInFrance } from "./france";
-import { fillTemplate, quote } from "./render";
+import { fillTemplate, quote } from "../messages/render";
 
 function wktProblem(note: Problem["note"], params?: Readonly<Record<string, string>>): Problem {
   return { code: "wkt-geometry", note, params };

@@ -6,7 +6,7 @@
 import type { Mapping } from "../mapping/types";
 import type { Field, Schema } from "../schema/field";
 import { columnLetter, isEmptyCell, type Table } from "../table";
-import { quote } from "./render";
+import { quote } from "../messages/render";
 import type { ReportBuilder } from "./report";
 
 /** A table column checked as a schema field. */

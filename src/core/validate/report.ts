@@ -2,7 +2,7 @@ import { EMPTY_CELL, FIX_TEMPLATE, NOTES } from "../messages/validate";
 import type { Cell } from "../table";
 import { isEmptyCell } from "../table";
 import { CODES, type Problem, type ValidateCode } from "./codes";
-import { fillTemplate, quote } from "./render";
+import { fillTemplate, quote } from "../messages/render";
 import type { Report, ReportItem } from "./types";
 
 export const DEFAULT_LIMIT = 1000;

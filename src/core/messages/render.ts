@@ -1,7 +1,7 @@
 import type { Cell } from "../table";
 import { cellText } from "../table";
 
-/** Longest value shown in a message: a whole web address, not a whole paragraph. */
+/** Longest value shown in a message by default: a whole web address, not a whole paragraph. */
 const MAX_SHOWN = 100;
 
 /** Control characters made visible (U+2400 block), so that a line break cannot hide in a message. */
@@ -14,15 +14,15 @@ function showControls(text: string): string {
   });
 }
 
-/** Cuts at MAX_SHOWN characters without splitting a surrogate pair. */
-function truncate(text: string): string {
+/** Cuts at `max` characters without splitting a surrogate pair. */
+function truncate(text: string, max: number): string {
   const chars = Array.from(text);
-  return chars.length <= MAX_SHOWN ? text : `${chars.slice(0, MAX_SHOWN - 1).join("")}…`;
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
 
 /** A value as messages show it: « quoted », control characters visible, truncated. */
-export function quote(value: Cell | string): string {
-  return `« ${truncate(showControls(cellText(value)))} »`;
+export function quote(value: Cell | string, max = MAX_SHOWN): string {
+  return `« ${truncate(showControls(cellText(value)), max)} »`;
 }
 
 export function quoteList(values: readonly string[]): string {
