@@ -1,13 +1,12 @@
 /** Builds elements whose text always goes through textContent: a cell may hold HTML or script. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  attrs: { className?: string; title?: string; disabled?: boolean; value?: string } = {},
+  attrs: { className?: string; title?: string; value?: string } = {},
   ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (attrs.className) node.className = attrs.className;
   if (attrs.title) node.title = attrs.title;
-  if (attrs.disabled) (node as unknown as HTMLButtonElement).disabled = true;
   if (attrs.value !== undefined) (node as unknown as HTMLInputElement).value = attrs.value;
   for (const child of children) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
   return node;
